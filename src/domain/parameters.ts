@@ -1,0 +1,167 @@
+// The sampling parameters as data: one table drives the controls, validation, defaults, help and the request.
+
+export type ParamKey = "temperature" | "top_p" | "top_k" | "max_tokens";
+
+export interface ParamSpec {
+  key: ParamKey;
+  label: string;
+  min: number;
+  /** The largest value accepted (Top K has no upper bound in the API). */
+  max: number;
+  /** The slider's range may be narrower than what the number box accepts. */
+  sliderMin: number;
+  sliderMax: number;
+  step: number;
+  integer: boolean;
+  scale: "linear" | "log";
+  /** The value shown when the user first turns the parameter on. */
+  initial: number;
+  /** What the provider does when the field is left out. */
+  providerDefault: string;
+  help: string;
+}
+
+export const PARAMETERS: readonly ParamSpec[] = [
+  {
+    key: "temperature",
+    label: "Temperature",
+    min: 0,
+    max: 2,
+    sliderMin: 0,
+    sliderMax: 2,
+    step: 0.01,
+    integer: false,
+    scale: "linear",
+    initial: 0.7,
+    providerDefault: "the model's own default",
+    help: "Randomness of the output. Low values (e.g. 0.2) are focused and deterministic; high values (e.g. 1.5) are more random and creative. Range 0–2.",
+  },
+  {
+    key: "top_p",
+    label: "Top P",
+    min: 0,
+    max: 1,
+    sliderMin: 0,
+    sliderMax: 1,
+    step: 0.01,
+    integer: false,
+    scale: "linear",
+    initial: 0.9,
+    providerDefault: "1.0 (all tokens considered)",
+    help: "Nucleus sampling: pick only from the most likely tokens whose probabilities add up to P. 0.9 means the top 90% of probability mass. Default 1.0. The provider advises not to tune Temperature and Top P together.",
+  },
+  {
+    key: "top_k",
+    label: "Top K",
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+    sliderMin: 1,
+    sliderMax: 100,
+    step: 1,
+    integer: true,
+    scale: "linear",
+    initial: 40,
+    providerDefault: "unlimited",
+    help: "Sample only from the K most likely tokens; smaller values give more focused output. Default: unlimited. Some endpoints reject this field (HTTP 400 “Unknown name top_k”).",
+  },
+  {
+    key: "max_tokens",
+    label: "Max tokens",
+    min: 1,
+    max: 65536,
+    sliderMin: 1,
+    sliderMax: 65536,
+    step: 1,
+    integer: true,
+    scale: "log",
+    initial: 2000,
+    providerDefault: "the model's own limit",
+    help: "The most tokens the reply may use. Too small a value cuts the answer off; reasoning tokens count against it, so a very small value can give an empty answer.",
+  },
+];
+
+export const PARAM_KEYS: readonly ParamKey[] = PARAMETERS.map((p) => p.key);
+
+export function paramSpec(key: ParamKey): ParamSpec {
+  const spec = PARAMETERS.find((p) => p.key === key);
+  if (!spec) throw new Error(`Unknown parameter ${key}`);
+  return spec;
+}
+
+export interface ParamSetting {
+  enabled: boolean;
+  value: number;
+}
+
+export type ParamSettings = Record<ParamKey, ParamSetting>;
+
+export function defaultParamSettings(): ParamSettings {
+  return Object.fromEntries(
+    PARAMETERS.map((p) => [p.key, { enabled: false, value: p.initial }]),
+  ) as ParamSettings;
+}
+
+export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+
+/** Reads a typed value: refuses what is not a number, clamps into range, rounds integers. */
+export function parseParamInput(spec: ParamSpec, raw: string): ParseResult {
+  const text = raw.trim();
+  if (text === "") return { ok: false, message: `${spec.label} needs a value.` };
+  const n = Number(text);
+  if (!Number.isFinite(n)) return { ok: false, message: `${spec.label} must be a number.` };
+  if (spec.integer && !Number.isInteger(n)) {
+    return { ok: false, message: `${spec.label} must be a whole number.` };
+  }
+  if (n < spec.min || n > spec.max) {
+    const range = spec.max === Number.MAX_SAFE_INTEGER ? `at least ${spec.min}` : `${spec.min}–${spec.max}`;
+    return { ok: false, message: `${spec.label} must be ${range}.` };
+  }
+  return { ok: true, value: n };
+}
+
+/** Brings any number into the spec's range (used on every value that may reach a request). */
+export function clampParam(spec: ParamSpec, n: number): number {
+  if (!Number.isFinite(n)) return spec.initial;
+  const clamped = Math.min(spec.max, Math.max(spec.min, n));
+  if (spec.integer) return Math.round(clamped);
+  // Avoid float noise such as 0.30000000000000004 from slider steps.
+  return Math.round(clamped * 1e6) / 1e6;
+}
+
+/** Slider position (0..1000) <-> value, honouring the log scale. */
+export const SLIDER_STEPS = 1000;
+
+export function valueToSlider(spec: ParamSpec, value: number): number {
+  const v = Math.min(spec.sliderMax, Math.max(spec.sliderMin, value));
+  if (spec.scale === "log") {
+    const lo = Math.log(spec.sliderMin);
+    const hi = Math.log(spec.sliderMax);
+    return Math.round(((Math.log(v) - lo) / (hi - lo)) * SLIDER_STEPS);
+  }
+  return Math.round(((v - spec.sliderMin) / (spec.sliderMax - spec.sliderMin)) * SLIDER_STEPS);
+}
+
+export function sliderToValue(spec: ParamSpec, position: number): number {
+  const t = Math.min(1, Math.max(0, position / SLIDER_STEPS));
+  let v: number;
+  if (spec.scale === "log") {
+    const lo = Math.log(spec.sliderMin);
+    const hi = Math.log(spec.sliderMax);
+    v = Math.exp(lo + t * (hi - lo));
+  } else {
+    v = spec.sliderMin + t * (spec.sliderMax - spec.sliderMin);
+  }
+  if (spec.integer) return clampParam(spec, Math.round(v));
+  const decimals = Math.max(0, -Math.floor(Math.log10(spec.step)));
+  return clampParam(spec, Number(v.toFixed(decimals)));
+}
+
+/** The parameters that will be sent, in table order, always within range. */
+export function chosenParams(settings: ParamSettings): Partial<Record<ParamKey, number>> {
+  const out: Partial<Record<ParamKey, number>> = {};
+  for (const spec of PARAMETERS) {
+    const s = settings[spec.key];
+    if (s?.enabled) out[spec.key] = clampParam(spec, s.value);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Usage } from "../lib/openai/types";
+import type { ParamKey, ParamSettings } from "./parameters";
+
+export type MessageRole = "user" | "assistant";
+export type MessageStatus = "complete" | "streaming" | "stopped" | "error";
+
+export interface MessageError {
+  kind: "http" | "network" | "aborted" | "parse" | "stream";
+  message: string;
+  status?: number;
+  retryable: boolean;
+}
+
+export interface ReplyTiming {
+  /** Milliseconds from sending to the first content or reasoning delta. */
+  firstTokenMs?: number;
+  /** Milliseconds from sending to the end of the reply. */
+  totalMs?: number;
+}
+
+export interface Message {
+  id: string;
+  /** Messages form a tree: edits and regenerations are siblings under the same parent. */
+  parentId: string | null;
+  role: MessageRole;
+  content: string;
+  reasoning?: string;
+  createdAt: number;
+  updatedAt: number;
+  status: MessageStatus;
+  error?: MessageError;
+  usage?: Usage;
+  finishReason?: string;
+  /** The model the provider says it used (assistant), or the one requested. */
+  model?: string;
+  /** The sampling parameters sent for this reply, exactly as posted. */
+  params?: Partial<Record<ParamKey, number>>;
+  timing?: ReplyTiming;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Every message of every branch, in creation order. */
+  messages: Message[];
+  /** The last message of the branch on screen; null when empty. */
+  leafId: string | null;
+  systemPrompt: string;
+  params: ParamSettings;
+}
+
+export interface Settings {
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  stream: boolean;
+}
+
+export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
+export const DEFAULT_BASE_URL = "/api/v1";
+
+export function defaultSettings(): Settings {
+  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true };
+}

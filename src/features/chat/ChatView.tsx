@@ -1,0 +1,48 @@
+import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import { useAppStore } from "../../store/app-store";
+import { Composer } from "./Composer";
+import { MessageList } from "./MessageList";
+import { Button } from "../../components/ui/button";
+
+function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
+  const model = useAppStore((s) => s.settings.model);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
+      <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-2xl bg-indigo-600 text-white shadow-sm">
+        <svg viewBox="0 0 24 24" width="24" height="24" fill="currentColor" aria-hidden="true">
+          <path d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z" />
+        </svg>
+      </div>
+      <h2 className="text-xl font-semibold">Start a conversation</h2>
+      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">
+        Chatting with <span className="font-mono text-zinc-700 dark:text-zinc-300">{model || "—"}</span>. Replies
+        stream in as they are written; tune sampling in the Parameters panel.
+      </p>
+      {!hasKey ? (
+        <div className="mt-5 flex flex-col items-center gap-2 text-sm">
+          <p className="text-zinc-500 dark:text-zinc-400">Add your API key to begin.</p>
+          <Button variant="primary" onClick={onOpenSettings}>
+            Open settings
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The conversation on screen: its messages and the composer. */
+export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const conversationId = useActiveConversationId();
+  const streamingReplyId = useStreamingReplyId(conversationId);
+  return (
+    <>
+      {conversationId ? (
+        <MessageList key={conversationId} conversationId={conversationId} />
+      ) : (
+        <EmptyState onOpenSettings={onOpenSettings} />
+      )}
+      <Composer streamingReplyId={streamingReplyId} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { Button } from "../../components/ui/button";
+
+/** In-place editor for a sent message; saving sends it as a new branch. */
+export function EditBox({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(initial);
+  const canSave = text.trim().length > 0;
+  return (
+    <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900">
+      <textarea
+        aria-label="Edited text"
+        value={text}
+        autoFocus
+        rows={Math.min(12, Math.max(2, text.split("\n").length))}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onCancel();
+          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing && canSave) {
+            e.preventDefault();
+            onSave(text);
+          }
+        }}
+        className="w-full resize-y bg-transparent text-[15px] leading-7 outline-none"
+      />
+      <div className="mt-2 flex justify-end gap-2">
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button variant="primary" disabled={!canSave} onClick={() => onSave(text)}>
+          Save edit
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { memo, useState } from "react";
+import { Button, IconButton } from "../../components/ui/button";
+import {
+  AlertIcon,
+  CheckIcon,
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  CopyIcon,
+  EditIcon,
+  RefreshIcon,
+  TrashIcon,
+} from "../../components/ui/icons";
+import { deleteMessage, switchBranch } from "../../domain/conversation";
+import type { Message } from "../../domain/types";
+import { updateConversation } from "../../store/conversations";
+import { useBranchInfo, useMessage } from "../../store/selectors";
+import { Markdown } from "./Markdown";
+import { ReplyMeta } from "./ReplyMeta";
+import { editAndResend, regenerateReply, stopReply } from "./send-message";
+import { EditBox } from "./EditBox";
+
+function useCopy(text: string) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return { copied, copy };
+}
+
+function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const info = useBranchInfo(conversationId, messageId);
+  if (info.count < 2) return null;
+  const go = (id: string | null) => id && updateConversation(conversationId, (c) => switchBranch(c, id));
+  return (
+    <div className="flex items-center text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+      <IconButton label="Previous version" disabled={!info.prevId} onClick={() => go(info.prevId)}>
+        <ChevronLeftIcon />
+      </IconButton>
+      <span aria-live="polite">
+        {info.index + 1}/{info.count}
+      </span>
+      <IconButton label="Next version" disabled={!info.nextId} onClick={() => go(info.nextId)}>
+        <ChevronRightIcon />
+      </IconButton>
+    </div>
+  );
+}
+
+function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => void }) {
+  if (!message.error) return null;
+  return (
+    <div
+      role="alert"
+      className="mt-3 flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-200"
+    >
+      <AlertIcon className="mt-0.5 shrink-0" />
+      <div className="min-w-0 flex-1">
+        <p className="break-words">{message.error.message}</p>
+        {message.content ? (
+          <p className="mt-1 text-xs opacity-80">The part of the reply that arrived is kept above.</p>
+        ) : null}
+      </div>
+      <Button variant="secondary" className="shrink-0 !py-1" onClick={onRetry}>
+        Retry
+      </Button>
+    </div>
+  );
+}
+
+export const MessageItem = memo(function MessageItem({
+  conversationId,
+  messageId,
+}: {
+  conversationId: string;
+  messageId: string;
+}) {
+  const message = useMessage(conversationId, messageId);
+  const [editing, setEditing] = useState(false);
+  const { copied, copy } = useCopy(message?.content ?? "");
+  if (!message) return null;
+  const isUser = message.role === "user";
+  const streaming = message.status === "streaming";
+  const remove = () => {
+    if (streaming) stopReply(message.id);
+    updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
+  };
+  const regenerate = () => void regenerateReply(conversationId, message.id);
+
+  return (
+    <article
+      aria-label={isUser ? "You" : "Assistant"}
+      aria-busy={isUser ? undefined : streaming}
+      className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}
+    >
+      <h3 className="sr-only">{isUser ? "You" : "Assistant"}</h3>
+      {isUser ? (
+        editing ? (
+          <EditBox
+            initial={message.content}
+            onCancel={() => setEditing(false)}
+            onSave={(text) => {
+              setEditing(false);
+              void editAndResend(conversationId, message.id, text);
+            }}
+          />
+        ) : (
+          <div className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800">
+            {message.content}
+          </div>
+        )
+      ) : (
+        <div className="min-w-0">
+          {message.reasoning ? (
+            <details className="mb-3 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+              <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
+                Thinking{streaming && !message.content ? "…" : ""}
+              </summary>
+              <div className="mt-2 text-zinc-600 whitespace-pre-wrap dark:text-zinc-400">{message.reasoning}</div>
+            </details>
+          ) : null}
+          {message.content ? (
+            <Markdown text={message.content} />
+          ) : streaming ? (
+            <p className="flex h-7 items-center gap-1" aria-label="Waiting for the reply">
+              <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />
+              <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:150ms]" />
+              <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:300ms]" />
+            </p>
+          ) : null}
+          {message.status === "stopped" ? (
+            <p className="mt-2 text-xs font-medium text-amber-700 dark:text-amber-400">
+              Stopped — the reply was interrupted{message.content ? "; the part above is kept" : ""}.
+            </p>
+          ) : null}
+          <ErrorAlert message={message} onRetry={regenerate} />
+        </div>
+      )}
+      {!editing && !streaming ? (
+        <div
+          className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 opacity-100 transition-opacity sm:opacity-60 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100 ${isUser ? "justify-end" : ""}`}
+        >
+          <BranchNav conversationId={conversationId} messageId={message.id} />
+          <IconButton label="Copy" onClick={copy}>
+            {copied ? <CheckIcon /> : <CopyIcon />}
+          </IconButton>
+          {isUser ? (
+            <IconButton label="Edit" onClick={() => setEditing(true)}>
+              <EditIcon />
+            </IconButton>
+          ) : (
+            <IconButton label="Regenerate" onClick={regenerate}>
+              <RefreshIcon />
+            </IconButton>
+          )}
+          <IconButton label="Delete" onClick={remove}>
+            <TrashIcon />
+          </IconButton>
+          {!isUser ? <ReplyMeta message={message} /> : null}
+        </div>
+      ) : null}
+    </article>
+  );
+});

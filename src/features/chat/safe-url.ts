@@ -1,0 +1,12 @@
+// Links in model output are untrusted: only web and mail links survive; everything else renders as text.
+const ALLOWED = /^(https?:|mailto:)/i;
+
+export function safeUrl(url: string): string {
+  const trimmed = url.trim();
+  // Strip control characters and whitespace that browsers ignore inside a scheme ("java\tscript:").
+  const normalized = trimmed.replace(/[\u0000-\u0020\u007f]/g, "");
+  if (ALLOWED.test(normalized)) return trimmed;
+  // In-page anchors are harmless and used by footnotes.
+  if (normalized.startsWith("#")) return trimmed;
+  return "";
+}

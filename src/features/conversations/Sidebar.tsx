@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, IconButton } from "../../components/ui/button";
+import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
+import type { Conversation } from "../../domain/types";
+import { useAppStore } from "../../store/app-store";
+import {
+  deleteConversation,
+  openConversation,
+  renameConversation,
+  restoreConversation,
+  startNewChat,
+} from "../../store/conversations";
+import { useConversationSummaries, type ConversationSummary } from "../../store/selectors";
+import { groupByDate } from "./group-by-date";
+import { useSearchMatches } from "./search";
+
+function Row({
+  summary,
+  active,
+  onNavigate,
+  onDeleted,
+}: {
+  summary: ConversationSummary;
+  active: boolean;
+  onNavigate: () => void;
+  onDeleted: (c: Conversation) => void;
+}) {
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(summary.title);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (renaming) inputRef.current?.select();
+  }, [renaming]);
+
+  if (renaming) {
+    const commit = () => {
+      renameConversation(summary.id, draft);
+      setRenaming(false);
+    };
+    return (
+      <li className="px-1">
+        <input
+          ref={inputRef}
+          aria-label="Conversation title"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.nativeEvent.isComposing) commit();
+            if (e.key === "Escape") setRenaming(false);
+          }}
+          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-900"
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li
+      className={`group/row flex items-center rounded-lg ${active ? "bg-zinc-200/70 dark:bg-zinc-800" : "hover:bg-zinc-200/40 dark:hover:bg-zinc-800/50"}`}
+    >
+      <button
+        type="button"
+        aria-current={active ? "page" : undefined}
+        onClick={() => {
+          openConversation(summary.id);
+          onNavigate();
+        }}
+        className="min-w-0 flex-1 truncate px-2.5 py-2 text-left text-sm"
+      >
+        {summary.title}
+      </button>
+      <div className="flex shrink-0 pr-1 opacity-100 sm:opacity-0 sm:group-focus-within/row:opacity-100 sm:group-hover/row:opacity-100">
+        <IconButton
+          label="Rename"
+          className="!h-7 !w-7"
+          onClick={() => {
+            setDraft(summary.title);
+            setRenaming(true);
+          }}
+        >
+          <EditIcon />
+        </IconButton>
+        <IconButton
+          label="Delete"
+          className="!h-7 !w-7"
+          onClick={() => {
+            const removed = deleteConversation(summary.id);
+            if (removed) onDeleted(removed);
+          }}
+        >
+          <TrashIcon />
+        </IconButton>
+      </div>
+    </li>
+  );
+}
+
+export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer?: React.ReactNode }) {
+  const summaries = useConversationSummaries();
+  const activeId = useAppStore((s) => s.activeId);
+  const [query, setQuery] = useState("");
+  const matches = useSearchMatches(query);
+  const [deleted, setDeleted] = useState<Conversation | null>(null);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = window.setTimeout(() => setDeleted(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [deleted]);
+
+  const visible = useMemo(
+    () => (matches ? summaries.filter((s) => matches.has(s.id)) : summaries),
+    [summaries, matches],
+  );
+  const groups = groupByDate(visible, Date.now());
+
+  return (
+    <nav aria-label="Conversations" className="flex h-full min-h-0 flex-col gap-3 p-3">
+      <Button
+        variant="secondary"
+        className="w-full justify-start"
+        onClick={() => {
+          startNewChat();
+          onNavigate();
+        }}
+      >
+        <PlusIcon />
+        New chat
+      </Button>
+      <input
+        type="search"
+        aria-label="Search conversations"
+        placeholder="Search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+      />
+      <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
+        {groups.length === 0 ? (
+          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">
+            {query ? "No conversation matches." : "No conversations yet."}
+          </p>
+        ) : (
+          groups.map((g) => (
+            <section key={g.group} aria-label={g.group} className="mb-3">
+              <h2 className="px-2.5 pb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">{g.group}</h2>
+              <ul className="flex flex-col gap-0.5">
+                {g.items.map((s) => (
+                  <Row
+                    key={s.id}
+                    summary={s}
+                    active={s.id === activeId}
+                    onNavigate={onNavigate}
+                    onDeleted={setDeleted}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+      </div>
+      {deleted ? (
+        <div
+          role="status"
+          className="flex items-center justify-between gap-2 rounded-lg bg-zinc-900 px-3 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
+        >
+          <span className="truncate">Deleted “{deleted.title}”</span>
+          <button
+            type="button"
+            className="shrink-0 font-semibold text-indigo-300 hover:underline dark:text-indigo-700"
+            onClick={() => {
+              restoreConversation(deleted);
+              setDeleted(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      ) : null}
+      {footer}
+    </nav>
+  );
+}

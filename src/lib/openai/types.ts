@@ -1,0 +1,38 @@
+// Wire-level types of the chat-completions API, as the app sends and reads them.
+
+export type ChatRole = "system" | "user" | "assistant";
+
+export type ContentPart = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
+
+export interface ChatMessageParam {
+  role: ChatRole;
+  content: string | ContentPart[];
+}
+
+/** The JSON body posted to `{base}/chat/completions`. Optional fields are sent only when chosen. */
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessageParam[];
+  stream: boolean;
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+  /** Extra provider options (e.g. `reasoning_effort`), merged in by the request builder. */
+  [extra: string]: unknown;
+}
+
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  cachedTokens?: number;
+  reasoningTokens?: number;
+}
+
+/** Where the request goes and how. `fetch` is injectable for tests. */
+export interface Endpoint {
+  /** e.g. `/api/v1` or `https://api.evolink.ai/v1`; requests go to `${baseUrl}/chat/completions`. */
+  baseUrl: string;
+  apiKey: string;
+}

@@ -1,0 +1,120 @@
+// The one store: settings and conversations (persisted), plus transient UI state (never persisted).
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import {
+  createConversationStorage,
+  type ConversationStorage,
+  type PersistedState,
+  type StorageProblem,
+} from "./conversation-storage";
+import { migrate, STORE_VERSION } from "./migrations";
+import { defaultSettings, type Conversation, type Settings } from "../domain/types";
+
+export const STORAGE_PREFIX = "chat-studio";
+
+export interface AppState extends PersistedState {
+  /** A storage problem to show (quota, unreadable data); cleared when a later write succeeds. */
+  storageProblem: StorageProblem | null;
+}
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+function browserStorage(): Storage {
+  try {
+    if (typeof localStorage !== "undefined") return localStorage;
+  } catch {
+    // Access can throw when storage is disabled; the app still runs, unsaved.
+  }
+  return memoryStorage();
+}
+
+let reportProblem: (p: StorageProblem) => void = () => {};
+let clearProblem: () => void = () => {};
+
+export const conversationStorage: ConversationStorage = createConversationStorage({
+  storage: browserStorage(),
+  prefix: STORAGE_PREFIX,
+  onProblem: (p) => reportProblem(p),
+  onWritten: () => clearProblem(),
+  currentVersion: STORE_VERSION,
+});
+
+/** Replies that were streaming when the page went away cannot resume: keep them as stopped. */
+function settleInterrupted(conversations: Record<string, Conversation>): Record<string, Conversation> {
+  const out: Record<string, Conversation> = {};
+  for (const [id, conv] of Object.entries(conversations)) {
+    out[id] = conv.messages.some((m) => m.status === "streaming")
+      ? {
+          ...conv,
+          messages: conv.messages.map((m) => (m.status === "streaming" ? { ...m, status: "stopped" } : m)),
+        }
+      : conv;
+  }
+  return out;
+}
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (): AppState => ({
+      settings: defaultSettings(),
+      conversations: {},
+      activeId: null,
+      storageProblem: null,
+    }),
+    {
+      name: STORAGE_PREFIX,
+      version: STORE_VERSION,
+      storage: conversationStorage,
+      migrate: (state, version) => migrate(state, version) as unknown as PersistedState,
+      // Only data is saved: transient flags and in-flight stream state stay in memory.
+      partialize: (s): PersistedState => ({
+        settings: s.settings,
+        conversations: s.conversations,
+        activeId: s.activeId,
+      }),
+      merge: (persisted, current) => {
+        const p = persisted as Partial<PersistedState> | undefined;
+        return {
+          ...current,
+          settings: p?.settings ?? current.settings,
+          conversations: settleInterrupted(p?.conversations ?? {}),
+          activeId: p?.activeId ?? null,
+        };
+      },
+    },
+  ),
+);
+
+reportProblem = (problem) => useAppStore.setState({ storageProblem: problem });
+clearProblem = () => {
+  const current = useAppStore.getState().storageProblem;
+  if (current?.kind === "quota") useAppStore.setState({ storageProblem: null });
+};
+
+export function updateSettings(patch: Partial<Settings>): void {
+  useAppStore.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+export function dismissStorageProblem(): void {
+  useAppStore.setState({ storageProblem: null });
+}
+
+if (typeof window !== "undefined") {
+  // Streaming replies are written lazily; make sure the latest text is saved when the tab goes away.
+  window.addEventListener("pagehide", () => conversationStorage.flush());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") conversationStorage.flush();
+  });
+}

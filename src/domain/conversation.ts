@@ -7,7 +7,7 @@ export const UNTITLED = "New chat";
 export function createConversation(
   id: string,
   now: number,
-  init: { systemPrompt?: string; params?: ParamSettings } = {},
+  init: { systemPrompt?: string; params?: ParamSettings; extraBody?: string } = {},
 ): Conversation {
   return {
     id,
@@ -18,6 +18,7 @@ export function createConversation(
     leafId: null,
     systemPrompt: init.systemPrompt ?? "",
     params: init.params ?? defaultParamSettings(),
+    extraBody: init.extraBody ?? "",
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ChatMessageParam, ChatRequest } from "../lib/openai/types";
+import { parseExtraBody } from "./extra-body";
 import { chosenParams } from "./parameters";
 import { pathTo } from "./conversation";
 import type { Conversation, Message, Settings } from "./types";
@@ -11,7 +12,8 @@ function isContext(m: Message): boolean {
 
 /**
  * The exact body for a reply that follows `parentId` (the user message being answered).
- * Only parameters the user turned on are included.
+ * Only parameters the user turned on are included. Valid extra fields are merged first, so the
+ * app's own fields and the chosen parameters win; invalid extra JSON is left out (the panel says why).
  */
 export function buildRequest(conv: Conversation, parentId: string, settings: Settings): ChatRequest {
   const messages: ChatMessageParam[] = [];
@@ -19,7 +21,9 @@ export function buildRequest(conv: Conversation, parentId: string, settings: Set
   for (const m of pathTo(conv, parentId)) {
     if (isContext(m)) messages.push({ role: m.role, content: m.content });
   }
+  const extra = parseExtraBody(conv.extraBody);
   return {
+    ...(extra.ok ? extra.value : {}),
     model: settings.model.trim(),
     messages,
     stream: settings.stream,

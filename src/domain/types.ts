@@ -49,6 +49,23 @@ export interface Conversation {
   leafId: string | null;
   systemPrompt: string;
   params: ParamSettings;
+  /** Extra request fields as the user typed them (a JSON object), e.g. `{"reasoning_effort": "low"}`. */
+  extraBody: string;
+}
+
+/** What a new conversation starts with; saved by "save as default". */
+export interface ChatDefaults {
+  systemPrompt: string;
+  params: ParamSettings;
+  extraBody: string;
+}
+
+export interface Preset {
+  id: string;
+  name: string;
+  params: ParamSettings;
+  /** Built-in presets cannot be renamed or deleted. */
+  builtIn?: boolean;
 }
 
 export interface Settings {

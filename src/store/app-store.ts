@@ -3,16 +3,19 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import {
   createConversationStorage,
+  defaultChatDefaults,
   type ConversationStorage,
   type PersistedState,
   type StorageProblem,
 } from "./conversation-storage";
 import { migrate, STORE_VERSION } from "./migrations";
-import { defaultSettings, type Conversation, type Settings } from "../domain/types";
+import { defaultSettings, type ChatDefaults, type Conversation, type Settings } from "../domain/types";
 
 export const STORAGE_PREFIX = "chat-studio";
 
 export interface AppState extends PersistedState {
+  /** The settings of the "New chat" draft before its first message creates the conversation. */
+  draft: ChatDefaults;
   /** A storage problem to show (quota, unreadable data); cleared when a later write succeeds. */
   storageProblem: StorageProblem | null;
 }
@@ -71,6 +74,9 @@ export const useAppStore = create<AppState>()(
       settings: defaultSettings(),
       conversations: {},
       activeId: null,
+      chatDefaults: defaultChatDefaults(),
+      presets: [],
+      draft: defaultChatDefaults(),
       storageProblem: null,
     }),
     {
@@ -83,6 +89,8 @@ export const useAppStore = create<AppState>()(
         settings: s.settings,
         conversations: s.conversations,
         activeId: s.activeId,
+        chatDefaults: s.chatDefaults,
+        presets: s.presets,
       }),
       merge: (persisted, current) => {
         const p = persisted as Partial<PersistedState> | undefined;
@@ -91,6 +99,9 @@ export const useAppStore = create<AppState>()(
           settings: p?.settings ?? current.settings,
           conversations: settleInterrupted(p?.conversations ?? {}),
           activeId: p?.activeId ?? null,
+          chatDefaults: p?.chatDefaults ?? current.chatDefaults,
+          presets: p?.presets ?? current.presets,
+          draft: structuredClone(p?.chatDefaults ?? current.chatDefaults),
         };
       },
     },

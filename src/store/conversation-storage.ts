@@ -1,14 +1,31 @@
 // A zustand PersistStorage that keeps each conversation under its own localStorage key, so a change
 // writes only what changed, and a reply that is streaming is not rewritten on every token.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { conversationSchema, settingsSchema } from "./schema";
-import type { Conversation, Settings } from "../domain/types";
+import { chatDefaultsSchema, conversationSchema, presetSchema, settingsSchema } from "./schema";
+import type { ChatDefaults, Conversation, Preset, Settings } from "../domain/types";
+import { defaultParamSettings } from "../domain/parameters";
+import { z } from "zod";
 
 export interface PersistedState {
   settings: Settings;
   conversations: Record<string, Conversation>;
   activeId: string | null;
+  chatDefaults: ChatDefaults;
+  presets: Preset[];
 }
+
+export function defaultChatDefaults(): ChatDefaults {
+  return { systemPrompt: "", params: defaultParamSettings(), extraBody: "" };
+}
+
+// Everything but the conversations lives in one small "meta" record.
+const metaSchema = z.object({
+  version: z.number().int().optional(),
+  settings: settingsSchema.optional(),
+  activeId: z.string().nullable().optional(),
+  chatDefaults: chatDefaultsSchema.optional(),
+  presets: z.array(presetSchema).optional(),
+});
 
 export interface StorageProblem {
   kind: "quota" | "corrupt" | "unavailable";
@@ -82,9 +99,9 @@ export function createConversationStorage(options: ConversationStorageOptions): 
   function write(force: boolean): void {
     const value = pending;
     if (!value || readOnly) return;
-    const { settings, conversations, activeId } = value.state;
+    const { settings, conversations, activeId, chatDefaults, presets } = value.state;
     try {
-      const meta = JSON.stringify({ version: value.version, settings, activeId });
+      const meta = JSON.stringify({ version: value.version, settings, activeId, chatDefaults, presets });
       if (meta !== writtenMeta) {
         storage.setItem(k.meta, meta);
         writtenMeta = meta;
@@ -135,10 +152,12 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       let version = 1;
       let settings = settingsSchema.parse({});
       let activeId: string | null = null;
+      let chatDefaults = defaultChatDefaults();
+      let presets: Preset[] = [];
       if (metaRaw !== null) {
         try {
-          const meta = JSON.parse(metaRaw) as { version?: unknown; settings?: unknown; activeId?: unknown };
-          version = typeof meta.version === "number" ? meta.version : 1;
+          const meta = metaSchema.parse(JSON.parse(metaRaw));
+          version = meta.version ?? 1;
           if (version > options.currentVersion) {
             readOnly = true;
             onProblem({
@@ -147,8 +166,10 @@ export function createConversationStorage(options: ConversationStorageOptions): 
             });
             return null;
           }
-          settings = settingsSchema.parse(meta.settings ?? {});
-          activeId = typeof meta.activeId === "string" ? meta.activeId : null;
+          settings = meta.settings ?? settings;
+          activeId = meta.activeId ?? null;
+          chatDefaults = meta.chatDefaults ?? chatDefaults;
+          presets = meta.presets ?? [];
           writtenMeta = metaRaw;
         } catch {
           backup(k.meta, metaRaw, "meta");
@@ -184,7 +205,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
         });
       }
       if (metaRaw === null && Object.keys(conversations).length === 0) return null;
-      return { state: { settings, conversations, activeId }, version };
+      return { state: { settings, conversations, activeId, chatDefaults, presets }, version };
     },
     setItem(_name, value) {
       pending = value;

@@ -17,17 +17,19 @@ export function updateConversation(id: string, update: (c: Conversation) => Conv
   });
 }
 
-/** Opens an empty draft; the conversation is stored once its first message is sent. */
+/** Opens an empty draft (from the saved defaults); the conversation is stored once its first message is sent. */
 export function startNewChat(): void {
-  useAppStore.setState({ activeId: null });
+  useAppStore.setState((s) => ({ activeId: null, draft: structuredClone(s.chatDefaults) }));
 }
 
 export function openConversation(id: string): void {
   if (useAppStore.getState().conversations[id]) useAppStore.setState({ activeId: id });
 }
 
+/** A new conversation takes the draft's system prompt, parameters and extra fields. */
 export function createAndOpenConversation(): Conversation {
-  const conv = createConversation(newId("c"), Date.now());
+  const { draft } = useAppStore.getState();
+  const conv = createConversation(newId("c"), Date.now(), structuredClone(draft));
   useAppStore.setState((s) => ({
     conversations: { ...s.conversations, [conv.id]: conv },
     activeId: conv.id,

@@ -52,6 +52,19 @@ export const conversationSchema = z.object({
   leafId: z.string().nullable(),
   systemPrompt: z.string().default(""),
   params: paramSettingsSchema.default(defaultParamSettings),
+  extraBody: z.string().default(""),
+});
+
+export const chatDefaultsSchema = z.object({
+  systemPrompt: z.string().default(""),
+  params: paramSettingsSchema.default(defaultParamSettings),
+  extraBody: z.string().default(""),
+});
+
+export const presetSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  params: paramSettingsSchema,
 });
 
 export const settingsSchema = z

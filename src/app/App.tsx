@@ -56,7 +56,11 @@ export function App() {
           >
             <div className="flex h-14 items-center justify-between px-4">
               <span className="text-sm font-semibold tracking-tight">Chat Studio</span>
-              <IconButton label="Hide conversations" className="md:hidden" onClick={() => setSidebarOpen(false)}>
+              <IconButton
+                label="Hide conversations"
+                className="md:hidden"
+                onClick={() => setSidebarOpen(false)}
+              >
                 <CloseIcon />
               </IconButton>
             </div>

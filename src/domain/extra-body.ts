@@ -3,9 +3,7 @@
 /** Fields the app owns; the extra JSON can never replace them. */
 export const PROTECTED_FIELDS = ["model", "messages", "stream"] as const;
 
-export type ExtraBodyResult =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; message: string };
+export type ExtraBodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 export function parseExtraBody(text: string): ExtraBodyResult {
   if (!text.trim()) return { ok: true, value: {} };
@@ -16,7 +14,7 @@ export function parseExtraBody(text: string): ExtraBodyResult {
     return { ok: false, message: `Not valid JSON: ${(error as Error).message}` };
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, message: "Extra fields must be a JSON object, e.g. {\"reasoning_effort\": \"low\"}." };
+    return { ok: false, message: 'Extra fields must be a JSON object, e.g. {"reasoning_effort": "low"}.' };
   }
   const blocked = PROTECTED_FIELDS.filter((k) => Object.prototype.hasOwnProperty.call(parsed, k));
   if (blocked.length > 0) {

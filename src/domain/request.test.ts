@@ -4,7 +4,16 @@ import { buildRequest } from "./request";
 import { defaultSettings, type Message } from "./types";
 
 function msg(id: string, parentId: string | null, role: Message["role"], extra: Partial<Message> = {}) {
-  return { id, parentId, role, content: id, createdAt: 1, updatedAt: 1, status: "complete", ...extra } as Message;
+  return {
+    id,
+    parentId,
+    role,
+    content: id,
+    createdAt: 1,
+    updatedAt: 1,
+    status: "complete",
+    ...extra,
+  } as Message;
 }
 
 describe("buildRequest", () => {
@@ -28,7 +37,10 @@ describe("buildRequest", () => {
 
   it("adds the system prompt and the chosen parameters, clamped", () => {
     let c = createConversation("c", 0, { systemPrompt: "Be brief." });
-    c = { ...c, params: { ...c.params, top_k: { enabled: true, value: 40 }, temperature: { enabled: true, value: 7 } } };
+    c = {
+      ...c,
+      params: { ...c.params, top_k: { enabled: true, value: 40 }, temperature: { enabled: true, value: 7 } },
+    };
     c = addMessage(c, msg("u1", null, "user"));
     const req = buildRequest(c, "u1", { ...defaultSettings(), stream: false });
     expect(req.messages[0]).toEqual({ role: "system", content: "Be brief." });

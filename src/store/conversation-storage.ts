@@ -175,7 +175,8 @@ export function createConversationStorage(options: ConversationStorageOptions): 
           backup(k.meta, metaRaw, "meta");
           onProblem({
             kind: "corrupt",
-            message: "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
+            message:
+              "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
           });
         }
       }

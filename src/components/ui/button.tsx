@@ -9,7 +9,8 @@ const variants: Record<Variant, string> = {
   primary: "bg-indigo-600 px-3 py-2 text-white hover:bg-indigo-500 active:bg-indigo-700",
   secondary:
     "border border-zinc-300 bg-white px-3 py-2 text-zinc-800 hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
-  ghost: "px-2 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+  ghost:
+    "px-2 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
   danger: "bg-red-600 px-3 py-2 text-white hover:bg-red-500",
 };
 

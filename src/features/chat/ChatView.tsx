@@ -16,8 +16,8 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
       </div>
       <h2 className="text-xl font-semibold">Start a conversation</h2>
       <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">
-        Chatting with <span className="font-mono text-zinc-700 dark:text-zinc-300">{model || "—"}</span>. Replies
-        stream in as they are written; tune sampling in the Parameters panel.
+        Chatting with <span className="font-mono text-zinc-700 dark:text-zinc-300">{model || "—"}</span>.
+        Replies stream in as they are written; tune sampling in the Parameters panel.
       </p>
       {!hasKey ? (
         <div className="mt-5 flex flex-col items-center gap-2 text-sm">

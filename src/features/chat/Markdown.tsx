@@ -27,12 +27,7 @@ const components: Components = { a: Link, img: Image, pre: CodeBlock };
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   return (
     <div className="markdown">
-      <ReactMarkdown
-        remarkPlugins={remarkPlugins}
-        components={components}
-        urlTransform={safeUrl}
-        skipHtml
-      >
+      <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={safeUrl} skipHtml>
         {text}
       </ReactMarkdown>
     </div>

@@ -121,7 +121,9 @@ export const MessageItem = memo(function MessageItem({
               <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
                 Thinking{streaming && !message.content ? "…" : ""}
               </summary>
-              <div className="mt-2 text-zinc-600 whitespace-pre-wrap dark:text-zinc-400">{message.reasoning}</div>
+              <div className="mt-2 text-zinc-600 whitespace-pre-wrap dark:text-zinc-400">
+                {message.reasoning}
+              </div>
             </details>
           ) : null}
           {message.content ? (

@@ -37,7 +37,11 @@ export function MessageList({ conversationId }: { conversationId: string }) {
   const ref = useStickToBottom(`${conversationId}:${ids.length}`);
   return (
     <div ref={ref} className="min-h-0 flex-1 overflow-y-auto">
-      <div role="log" aria-label="Messages" className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6">
+      <div
+        role="log"
+        aria-label="Messages"
+        className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6"
+      >
         {ids.map((id) => (
           <MessageItem key={id} conversationId={conversationId} messageId={id} />
         ))}

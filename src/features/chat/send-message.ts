@@ -14,11 +14,7 @@ import { newId } from "../../domain/ids";
 import { buildRequest } from "../../domain/request";
 import type { Message, MessageError } from "../../domain/types";
 import { conversationStorage, useAppStore } from "../../store/app-store";
-import {
-  createAndOpenConversation,
-  getConversation,
-  updateConversation,
-} from "../../store/conversations";
+import { createAndOpenConversation, getConversation, updateConversation } from "../../store/conversations";
 
 const controllers = new Map<string, AbortController>();
 

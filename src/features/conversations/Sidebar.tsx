@@ -14,6 +14,16 @@ import { useConversationSummaries, type ConversationSummary } from "../../store/
 import { groupByDate } from "./group-by-date";
 import { useSearchMatches } from "./search";
 
+/** The current time, refreshed each minute, so "Today" rolls over without a reload. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
 function Row({
   summary,
   active,
@@ -113,7 +123,8 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
     () => (matches ? summaries.filter((s) => matches.has(s.id)) : summaries),
     [summaries, matches],
   );
-  const groups = groupByDate(visible, Date.now());
+  const now = useMinuteClock();
+  const groups = groupByDate(visible, now);
 
   return (
     <nav aria-label="Conversations" className="flex h-full min-h-0 flex-col gap-3 p-3">

@@ -117,8 +117,9 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
               ))}
             </div>
             <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              Requests go to <code className="font-mono">{`{base}/chat/completions`}</code>. The built-in proxy (
-              <code className="font-mono">/api/v1</code>) works even where the provider blocks browser requests.
+              Requests go to <code className="font-mono">{`{base}/chat/completions`}</code>. The built-in
+              proxy (<code className="font-mono">/api/v1</code>) works even where the provider blocks browser
+              requests.
             </p>
           </div>
 
@@ -142,8 +143,8 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
               </Button>
             </div>
             <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              Sent only to the API base URL as <code className="font-mono">Authorization: Bearer …</code>; stored in
-              this browser and never exported.
+              Sent only to the API base URL as <code className="font-mono">Authorization: Bearer …</code>;
+              stored in this browser and never exported.
             </p>
           </div>
 

@@ -1,8 +1,10 @@
 // The one store: settings and conversations (persisted), plus transient UI state (never persisted).
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import { mergeConversations } from "../domain/merge";
 import {
   createConversationStorage,
+  type ExternalChange,
   defaultChatDefaults,
   type ConversationStorage,
   type PersistedState,
@@ -52,6 +54,7 @@ export const conversationStorage: ConversationStorage = createConversationStorag
   onProblem: (p) => reportProblem(p),
   onWritten: () => clearProblem(),
   currentVersion: STORE_VERSION,
+  migrate,
 });
 
 /** Replies that were streaming when the page went away cannot resume: keep them as stopped. */
@@ -122,7 +125,35 @@ export function dismissStorageProblem(): void {
   useAppStore.setState({ storageProblem: null });
 }
 
+/** Applies what another tab saved: its conversations merge into ours, so neither tab's work is lost. */
+export function applyExternalChange(change: ExternalChange): void {
+  if (change.type === "meta") {
+    const { settings, chatDefaults, presets } = change;
+    useAppStore.setState({ settings, chatDefaults, presets });
+    return;
+  }
+  const { id, conversation } = change;
+  useAppStore.setState((s) => {
+    const local = s.conversations[id];
+    if (!conversation) {
+      // Deleted elsewhere; a reply still streaming here keeps its conversation alive.
+      if (!local || local.messages.some((m) => m.status === "streaming")) return s;
+      const rest = { ...s.conversations };
+      delete rest[id];
+      return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
+    }
+    const next = local ? mergeConversations(local, conversation) : conversation;
+    conversationStorage.acknowledge(id, next);
+    return { conversations: { ...s.conversations, [id]: next } };
+  });
+}
+
 if (typeof window !== "undefined") {
+  window.addEventListener("storage", (event) => {
+    if (event.storageArea !== localStorage) return;
+    const change = conversationStorage.readExternal(event.key, event.newValue);
+    if (change) applyExternalChange(change);
+  });
   // Streaming replies are written lazily; make sure the latest text is saved when the tab goes away.
   window.addEventListener("pagehide", () => conversationStorage.flush());
   document.addEventListener("visibilitychange", () => {

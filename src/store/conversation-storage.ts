@@ -1,10 +1,12 @@
 // A zustand PersistStorage that keeps each conversation under its own localStorage key, so a change
-// writes only what changed, and a reply that is streaming is not rewritten on every token.
+// writes only what changed, a reply that is streaming is not rewritten on every token, and two tabs
+// writing different conversations never lose each other's writes.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { chatDefaultsSchema, conversationSchema, presetSchema, settingsSchema } from "./schema";
-import type { ChatDefaults, Conversation, Preset, Settings } from "../domain/types";
-import { defaultParamSettings } from "../domain/parameters";
 import { z } from "zod";
+import { chatDefaultsSchema, conversationSchema, presetSchema, settingsSchema } from "./schema";
+import { defaultParamSettings } from "../domain/parameters";
+import { mergeConversations } from "../domain/merge";
+import type { ChatDefaults, Conversation, Preset, Settings } from "../domain/types";
 
 export interface PersistedState {
   settings: Settings;
@@ -14,9 +16,46 @@ export interface PersistedState {
   presets: Preset[];
 }
 
+export interface StorageProblem {
+  kind: "quota" | "corrupt" | "unavailable";
+  message: string;
+}
+
+export type ExternalChange =
+  | { type: "conversation"; id: string; conversation: Conversation | null }
+  | { type: "meta"; settings: Settings; chatDefaults: ChatDefaults; presets: Preset[] };
+
+export interface ConversationStorageOptions {
+  storage: Storage;
+  prefix: string;
+  /** The stored format this build writes; older data is migrated (after a backup), newer data left untouched. */
+  currentVersion: number;
+  migrate: (state: unknown, fromVersion: number) => unknown;
+  onProblem: (problem: StorageProblem) => void;
+  /** Called after a successful write, so a reported quota problem can be cleared. */
+  onWritten?: () => void;
+  now?: () => number;
+}
+
+export interface ConversationStorage extends PersistStorage<PersistedState> {
+  /** Writes everything pending now, streaming conversations included (completion, pagehide). */
+  flush(): void;
+  /** Reads a change another tab made (a `storage` event); null when it is not ours or nothing changed. */
+  readExternal(key: string | null, newValue: string | null): ExternalChange | null;
+  /** Tells the storage that `conv` (after a merge) is exactly what is stored, so it is not written back. */
+  acknowledge(id: string, conv: Conversation): void;
+}
+
 export function defaultChatDefaults(): ChatDefaults {
   return { systemPrompt: "", params: defaultParamSettings(), extraBody: "" };
 }
+
+export const storageKeys = (prefix: string) => ({
+  meta: `${prefix}:meta`,
+  conversation: (id: string) => `${prefix}:conv:${id}`,
+  conversationPrefix: `${prefix}:conv:`,
+  backup: (what: string, at: number) => `${prefix}:backup:${at}:${what}`,
+});
 
 // Everything but the conversations lives in one small "meta" record.
 const metaSchema = z.object({
@@ -27,31 +66,11 @@ const metaSchema = z.object({
   presets: z.array(presetSchema).optional(),
 });
 
-export interface StorageProblem {
-  kind: "quota" | "corrupt" | "unavailable";
-  message: string;
-}
-
-export interface ConversationStorageOptions {
-  storage: Storage;
-  prefix: string;
-  onProblem: (problem: StorageProblem) => void;
-  /** Called after a successful write, so a reported problem can be cleared. */
-  onWritten?: () => void;
-  now?: () => number;
-  /** The newest stored format this build understands; newer data is left untouched. */
-  currentVersion: number;
-}
-
-export const keys = (prefix: string) => ({
-  meta: `${prefix}:meta`,
-  conversation: (id: string) => `${prefix}:conv:${id}`,
-  conversationPrefix: `${prefix}:conv:`,
-  backup: (what: string, at: number) => `${prefix}:backup:${at}:${what}`,
-});
-
-function isStreaming(conv: Conversation): boolean {
-  return conv.messages.some((m) => m.status === "streaming");
+export function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED" || error.code === 22)
+  );
 }
 
 function streamingLength(conv: Conversation): number {
@@ -62,38 +81,52 @@ function streamingLength(conv: Conversation): number {
   return n;
 }
 
-export function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED" || error.code === 22)
-  );
-}
-
-export interface ConversationStorage extends PersistStorage<PersistedState> {
-  /** Writes everything pending now, streaming conversations included (completion, pagehide). */
-  flush(): void;
-}
+const QUOTA_MESSAGE =
+  "Browser storage is full, so recent changes are not saved yet (they are still open here). Export your conversations, then delete old chats to free space.";
 
 export function createConversationStorage(options: ConversationStorageOptions): ConversationStorage {
-  const { storage, prefix, onProblem } = options;
+  const { storage, onProblem } = options;
   const now = options.now ?? Date.now;
-  const k = keys(prefix);
-  // What this tab last wrote (or read), by reference: immutable updates make identity a change marker.
-  const written = new Map<string, Conversation>();
+  const k = storageKeys(options.prefix);
+  // What this tab last wrote or read, per conversation: the object (identity marks a change) and the
+  // raw text (a different text in storage means another tab wrote since).
+  const written = new Map<string, { conv: Conversation; raw: string }>();
   const writtenStreamLength = new Map<string, number>();
   let writtenMeta = "";
   let pending: StorageValue<PersistedState> | null = null;
   // Set when the stored data is from a newer build: this tab must not overwrite it.
   let readOnly = false;
 
-  function backup(key: string, raw: string, what: string): void {
+  function parseConversation(raw: string): Conversation | null {
+    try {
+      return conversationSchema.parse(JSON.parse(raw));
+    } catch {
+      return null;
+    }
+  }
+
+  function backup(what: string, raw: string): boolean {
     try {
       storage.setItem(k.backup(what, now()), raw);
+      return true;
     } catch {
-      // Without room for a copy, leaving the original key untouched is the backup.
-      return;
+      return false;
     }
-    storage.removeItem(key);
+  }
+
+  function writeConversation(id: string, conv: Conversation): Conversation {
+    const known = written.get(id);
+    const current = storage.getItem(k.conversation(id));
+    let toWrite = conv;
+    if (current !== null && current !== known?.raw) {
+      // Another tab wrote this conversation since we last saw it: merge instead of overwriting.
+      const theirs = parseConversation(current);
+      if (theirs) toWrite = mergeConversations(conv, theirs);
+    }
+    const raw = JSON.stringify(toWrite);
+    storage.setItem(k.conversation(id), raw);
+    written.set(id, { conv, raw });
+    return toWrite;
   }
 
   function write(force: boolean): void {
@@ -107,18 +140,17 @@ export function createConversationStorage(options: ConversationStorageOptions): 
         writtenMeta = meta;
       }
       for (const [id, conv] of Object.entries(conversations)) {
-        if (written.get(id) === conv) continue;
-        if (!force && isStreaming(conv)) {
+        if (written.get(id)?.conv === conv) continue;
+        const streaming = streamingLength(conv);
+        if (!force && conv.messages.some((m) => m.status === "streaming")) {
           // Rewrite a growing reply only when it has doubled: total writes stay within ~2x its final size.
-          const length = streamingLength(conv);
           const last = writtenStreamLength.get(id) ?? 0;
-          if (length < Math.max(2 * last, 2048)) continue;
-          writtenStreamLength.set(id, length);
+          if (streaming < Math.max(2 * last, 2048)) continue;
+          writtenStreamLength.set(id, streaming);
         } else {
           writtenStreamLength.delete(id);
         }
-        storage.setItem(k.conversation(id), JSON.stringify(conv));
-        written.set(id, conv);
+        writeConversation(id, conv);
       }
       for (const id of [...written.keys()]) {
         if (!(id in conversations)) {
@@ -128,95 +160,180 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       }
       options.onWritten?.();
     } catch (error) {
-      if (isQuotaError(error)) {
-        onProblem({
-          kind: "quota",
-          message:
-            "Browser storage is full, so recent changes are not saved yet (they are still open here). Export your conversations, then delete old chats to free space.",
-        });
-      } else {
-        onProblem({ kind: "unavailable", message: `Saving failed: ${String(error)}` });
+      onProblem(
+        isQuotaError(error)
+          ? { kind: "quota", message: QUOTA_MESSAGE }
+          : { kind: "unavailable", message: `Saving failed: ${String(error)}` },
+      );
+    }
+  }
+
+  function readRaw(): { meta: unknown; metaRaw: string | null; convs: Map<string, string> } | null {
+    try {
+      const metaRaw = storage.getItem(k.meta);
+      const convs = new Map<string, string>();
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(k.conversationPrefix)) continue;
+        const raw = storage.getItem(key);
+        if (raw !== null) convs.set(key, raw);
       }
+      let meta: unknown = {};
+      if (metaRaw !== null) {
+        try {
+          meta = JSON.parse(metaRaw);
+        } catch {
+          meta = undefined;
+        }
+      }
+      return { meta, metaRaw, convs };
+    } catch {
+      onProblem({
+        kind: "unavailable",
+        message: "Browser storage cannot be read; changes will not be saved.",
+      });
+      readOnly = true;
+      return null;
     }
   }
 
   return {
     getItem(): StorageValue<PersistedState> | null {
-      let metaRaw: string | null;
-      try {
-        metaRaw = storage.getItem(k.meta);
-      } catch {
-        onProblem({ kind: "unavailable", message: "Browser storage cannot be read; nothing will be saved." });
+      const raw = readRaw();
+      if (!raw) return null;
+      const storedVersion =
+        typeof (raw.meta as { version?: unknown } | undefined)?.version === "number"
+          ? (raw.meta as { version: number }).version
+          : options.currentVersion;
+      if (storedVersion > options.currentVersion) {
+        readOnly = true;
+        onProblem({
+          kind: "unavailable",
+          message: `Your conversations were saved by a newer version of this app (format v${storedVersion}). Reload to get it; this tab will not save changes, so nothing is overwritten.`,
+        });
         return null;
       }
-      let version = 1;
-      let settings = settingsSchema.parse({});
-      let activeId: string | null = null;
-      let chatDefaults = defaultChatDefaults();
-      let presets: Preset[] = [];
-      if (metaRaw !== null) {
+
+      let metaSource = raw.meta;
+      let convSources: [string, unknown][] = [...raw.convs].map(([key, text]) => {
         try {
-          const meta = metaSchema.parse(JSON.parse(metaRaw));
-          version = meta.version ?? 1;
-          if (version > options.currentVersion) {
-            readOnly = true;
-            onProblem({
-              kind: "unavailable",
-              message: `Your conversations were saved by a newer version of this app (format v${version}). Reload to get the newer version; this tab will not save changes so nothing is overwritten.`,
-            });
-            return null;
-          }
-          settings = meta.settings ?? settings;
-          activeId = meta.activeId ?? null;
-          chatDefaults = meta.chatDefaults ?? chatDefaults;
-          presets = meta.presets ?? [];
-          writtenMeta = metaRaw;
+          return [key, JSON.parse(text)];
         } catch {
-          backup(k.meta, metaRaw, "meta");
+          return [key, undefined];
+        }
+      });
+      if (storedVersion < options.currentVersion) {
+        // Keep an exact copy of the old data before any migration touches it.
+        const copy = JSON.stringify({ meta: raw.metaRaw, conversations: Object.fromEntries(raw.convs) });
+        if (!backup(`v${storedVersion}`, copy)) {
+          readOnly = true;
           onProblem({
-            kind: "corrupt",
-            message:
-              "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
+            kind: "quota",
+            message: `Saved data needs an update but there is no room for a backup. ${QUOTA_MESSAGE}`,
           });
+          return null;
         }
+        const migrated = options.migrate(
+          { meta: metaSource, conversations: convSources.map(([, v]) => v) },
+          storedVersion,
+        ) as { meta?: unknown; conversations?: unknown[] };
+        metaSource = migrated.meta;
+        convSources = (migrated.conversations ?? []).map((v, i) => [
+          convSources[i]?.[0] ?? `migrated-${i}`,
+          v,
+        ]);
       }
-      const conversations: Record<string, Conversation> = {};
-      const unreadable: string[] = [];
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (!key?.startsWith(k.conversationPrefix)) continue;
-        const raw = storage.getItem(key);
-        if (raw === null) continue;
-        try {
-          const conv = conversationSchema.parse(JSON.parse(raw));
-          conversations[conv.id] = conv;
-          written.set(conv.id, conv);
-        } catch {
-          unreadable.push(key);
-        }
-      }
-      for (const key of unreadable) {
-        const raw = storage.getItem(key);
-        if (raw !== null) backup(key, raw, key.slice(k.conversationPrefix.length));
-      }
-      if (unreadable.length > 0) {
+
+      const meta = metaSchema.safeParse(metaSource);
+      if (!meta.success && raw.metaRaw !== null) {
+        backup("meta", raw.metaRaw);
         onProblem({
           kind: "corrupt",
-          message: `${unreadable.length} saved conversation${unreadable.length === 1 ? "" : "s"} could not be read. The data was kept under a backup key in browser storage; nothing was deleted.`,
+          message:
+            "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
         });
       }
-      if (metaRaw === null && Object.keys(conversations).length === 0) return null;
-      return { state: { settings, conversations, activeId, chatDefaults, presets }, version };
+      const m = meta.success ? meta.data : {};
+      if (meta.success && raw.metaRaw !== null && storedVersion === options.currentVersion)
+        writtenMeta = raw.metaRaw;
+
+      const conversations: Record<string, Conversation> = {};
+      let unreadable = 0;
+      for (const [key, source] of convSources) {
+        const parsed = conversationSchema.safeParse(source);
+        const text = raw.convs.get(key);
+        if (parsed.success) {
+          conversations[parsed.data.id] = parsed.data;
+          if (text !== undefined && storedVersion === options.currentVersion) {
+            written.set(parsed.data.id, { conv: parsed.data, raw: text });
+          }
+        } else {
+          unreadable++;
+          // Move the unreadable text aside so it is never overwritten, and never silently dropped.
+          if (text !== undefined && backup(key.slice(k.conversationPrefix.length), text))
+            storage.removeItem(key);
+        }
+      }
+      if (unreadable > 0) {
+        onProblem({
+          kind: "corrupt",
+          message: `${unreadable} saved conversation${unreadable === 1 ? "" : "s"} could not be read. The data was kept under a backup key in browser storage; nothing was deleted.`,
+        });
+      }
+      if (raw.metaRaw === null && Object.keys(conversations).length === 0) return null;
+      return {
+        version: options.currentVersion,
+        state: {
+          settings: m.settings ?? settingsSchema.parse({}),
+          activeId: m.activeId ?? null,
+          chatDefaults: m.chatDefaults ?? defaultChatDefaults(),
+          presets: m.presets ?? [],
+          conversations,
+        },
+      };
     },
     setItem(_name, value) {
       pending = value;
       write(false);
     },
     removeItem() {
-      // The app never clears all storage at once; deleting is per conversation, through setItem.
+      // Never used: the app deletes per conversation, through setItem.
     },
     flush() {
       write(true);
+    },
+    readExternal(key, newValue) {
+      if (key === k.meta && newValue !== null) {
+        if (newValue === writtenMeta) return null;
+        try {
+          const meta = metaSchema.parse(JSON.parse(newValue));
+          if ((meta.version ?? options.currentVersion) > options.currentVersion) return null;
+          return {
+            type: "meta",
+            settings: meta.settings ?? settingsSchema.parse({}),
+            chatDefaults: meta.chatDefaults ?? defaultChatDefaults(),
+            presets: meta.presets ?? [],
+          };
+        } catch {
+          return null;
+        }
+      }
+      if (!key?.startsWith(k.conversationPrefix)) return null;
+      const id = key.slice(k.conversationPrefix.length);
+      if (newValue === null) {
+        written.delete(id);
+        return { type: "conversation", id, conversation: null };
+      }
+      if (written.get(id)?.raw === newValue) return null;
+      const conv = parseConversation(newValue);
+      if (!conv) return null;
+      written.set(id, { conv, raw: newValue });
+      return { type: "conversation", id, conversation: conv };
+    },
+    acknowledge(id, conv) {
+      const known = written.get(id);
+      if (known && known.conv !== conv && JSON.stringify(conv) === known.raw)
+        written.set(id, { conv, raw: known.raw });
     },
   };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { migrate, MIGRATIONS, STORE_VERSION } from "./migrations";
+
+describe("migrate", () => {
+  it("has a step for every version below the current one", () => {
+    for (let v = 0; v < STORE_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf("function");
+  });
+
+  it("runs the numbered steps in order, purely", () => {
+    const steps = {
+      1: (s: Record<string, unknown>) => ({ ...s, trail: [...(s.trail as number[]), 1] }),
+      2: (s: Record<string, unknown>) => ({ ...s, trail: [...(s.trail as number[]), 2] }),
+    };
+    const input = { trail: [] as number[] };
+    expect(migrate(input, 1, steps, 3)).toEqual({ trail: [1, 2] });
+    expect(input.trail).toEqual([]);
+    expect(migrate(input, 3, steps, 3)).toBe(input);
+  });
+
+  it("refuses data from a newer version and gaps in the chain", () => {
+    expect(() => migrate({}, 4, {}, 3)).toThrow(/newer version/);
+    expect(() => migrate({}, 1, {}, 2)).toThrow(/No migration from stored version 1/);
+  });
+});

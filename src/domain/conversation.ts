@@ -177,3 +177,12 @@ export function switchBranch(conv: Conversation, messageId: string): Conversatio
   if (!findMessage(conv, messageId)) return conv;
   return { ...conv, leafId: latestLeaf(conv, messageId) };
 }
+
+/** Replies that can no longer receive text (page reloaded, conversation deleted) are kept as stopped. */
+export function settleStreaming(conv: Conversation): Conversation {
+  if (!conv.messages.some((m) => m.status === "streaming")) return conv;
+  return {
+    ...conv,
+    messages: conv.messages.map((m) => (m.status === "streaming" ? { ...m, status: "stopped" } : m)),
+  };
+}

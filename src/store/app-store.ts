@@ -2,6 +2,7 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { mergeConversations } from "../domain/merge";
+import { settleStreaming } from "../domain/conversation";
 import {
   createConversationStorage,
   type ExternalChange,
@@ -11,7 +12,7 @@ import {
   type StorageProblem,
 } from "./conversation-storage";
 import { migrate, STORE_VERSION } from "./migrations";
-import { defaultSettings, type ChatDefaults, type Conversation, type Settings } from "../domain/types";
+import { defaultSettings, type ChatDefaults, type Settings } from "../domain/types";
 
 export const STORAGE_PREFIX = "chat-studio";
 
@@ -57,20 +58,6 @@ export const conversationStorage: ConversationStorage = createConversationStorag
   migrate,
 });
 
-/** Replies that were streaming when the page went away cannot resume: keep them as stopped. */
-function settleInterrupted(conversations: Record<string, Conversation>): Record<string, Conversation> {
-  const out: Record<string, Conversation> = {};
-  for (const [id, conv] of Object.entries(conversations)) {
-    out[id] = conv.messages.some((m) => m.status === "streaming")
-      ? {
-          ...conv,
-          messages: conv.messages.map((m) => (m.status === "streaming" ? { ...m, status: "stopped" } : m)),
-        }
-      : conv;
-  }
-  return out;
-}
-
 export const useAppStore = create<AppState>()(
   persist(
     (): AppState => ({
@@ -100,7 +87,10 @@ export const useAppStore = create<AppState>()(
         return {
           ...current,
           settings: p?.settings ?? current.settings,
-          conversations: settleInterrupted(p?.conversations ?? {}),
+          // Replies that were streaming when the page went away cannot resume.
+          conversations: Object.fromEntries(
+            Object.entries(p?.conversations ?? {}).map(([id, c]) => [id, settleStreaming(c)]),
+          ),
           activeId: p?.activeId ?? null,
           chatDefaults: p?.chatDefaults ?? current.chatDefaults,
           presets: p?.presets ?? current.presets,

@@ -1,6 +1,7 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
-import { createConversation } from "../domain/conversation";
+import { stopStreamsIn } from "./streams";
+import { createConversation, settleStreaming } from "../domain/conversation";
 import { newId } from "../domain/ids";
 import type { Conversation } from "../domain/types";
 
@@ -44,7 +45,9 @@ export function renameConversation(id: string, title: string): void {
 }
 
 export function deleteConversation(id: string): Conversation | undefined {
-  const conv = getConversation(id);
+  stopStreamsIn(id);
+  const found = getConversation(id);
+  const conv = found && settleStreaming(found);
   useAppStore.setState((s) => {
     const rest = { ...s.conversations };
     delete rest[id];

@@ -36,7 +36,8 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
         <textarea
           ref={ref}
           aria-label="Message"
-          placeholder="Message the model…  (Enter to send, Shift+Enter for a new line)"
+          placeholder="Ask anything…"
+          aria-describedby="composer-hint"
           rows={1}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -63,6 +64,12 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
           </button>
         )}
       </div>
+      <p
+        id="composer-hint"
+        className="mt-1.5 hidden text-center text-xs text-zinc-400 sm:block dark:text-zinc-500"
+      >
+        Enter to send · Shift+Enter for a new line
+      </p>
     </form>
   );
 }

@@ -14,22 +14,10 @@ import { newId } from "../../domain/ids";
 import { buildRequest } from "../../domain/request";
 import type { Message, MessageError } from "../../domain/types";
 import { conversationStorage, useAppStore } from "../../store/app-store";
+import { registerStream, unregisterStream } from "../../store/streams";
 import { createAndOpenConversation, getConversation, updateConversation } from "../../store/conversations";
 
-const controllers = new Map<string, AbortController>();
-
-export function isReplyRunning(messageId: string): boolean {
-  return controllers.has(messageId);
-}
-
-export function stopReply(messageId: string): void {
-  controllers.get(messageId)?.abort();
-}
-
-export function stopAllIn(conversationId: string): void {
-  const conv = getConversation(conversationId);
-  for (const m of conv?.messages ?? []) if (m.status === "streaming") stopReply(m.id);
-}
+export { stopStream as stopReply } from "../../store/streams";
 
 function toMessageError(error: unknown): MessageError {
   if (error instanceof ApiError) {
@@ -43,7 +31,7 @@ function toMessageError(error: unknown): MessageError {
   return { kind: "stream", message: `Unexpected error: ${String(error)}`, retryable: true };
 }
 
-/** Sends the composer's text: into the open conversation, or a new one. Returns the reply's id. */
+/** Sends the composer's text into the open conversation, or a new one, and streams the reply. */
 export function sendMessage(text: string): Promise<void> {
   const state = useAppStore.getState();
   const conv =
@@ -124,8 +112,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   };
   updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
 
-  const controller = new AbortController();
-  controllers.set(reply.id, controller);
+  const controller = registerStream(reply.id, conversationId);
   const started = performance.now();
   let firstTokenMs: number | undefined;
   let buffered = { content: "", reasoning: "" };
@@ -159,7 +146,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
         Date.now(),
       ),
     );
-    controllers.delete(reply.id);
+    unregisterStream(reply.id);
     conversationStorage.flush();
   };
 

@@ -1,0 +1,278 @@
+// Shared Playwright fixtures. Every locator uses a role and name from shared/ui-contract.md, nothing else.
+import { test as base, expect } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+export { expect };
+
+export const MOCK_URL = process.env.MOCK_URL ?? `http://127.0.0.1:${process.env.MOCK_PORT || 4010}`;
+
+/** Appends the directive that makes the mock answer with a scenario (see e2e/server/scenarios.mjs). */
+export function withScenario(text: string, scenario: string): string {
+  return `${text} [[mock:${scenario}]]`;
+}
+
+export type ChatMessage = { role: string; content: unknown };
+export type ChatRequestBody = {
+  model?: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+  max_tokens?: number;
+  [key: string]: unknown;
+};
+
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  receivedAt: string;
+  headers: {
+    hasAuthorization: boolean;
+    authorization: string | null;
+    contentType: string | null;
+    accept: string | null;
+    scenario: string | null;
+    hasOrigin: boolean;
+    hasCookie: boolean;
+  };
+  body: ChatRequestBody | null;
+  scenario?: string;
+  /** "client-closed" when the caller went away before the reply finished (e.g. Stop). */
+  outcome: "pending" | "completed" | "client-closed";
+};
+
+/** Text of a request message, whether its content is a string or an array of parts. */
+export function messageText(message: ChatMessage | undefined): string {
+  const content = message?.content;
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content
+    .map((part: unknown) =>
+      typeof part === "object" && part !== null && "text" in part && typeof part.text === "string"
+        ? part.text
+        : "",
+    )
+    .join("");
+}
+
+export class MockServer {
+  /** All recorded requests, newest last. Workers share the mock: filter with `containing` where it matters. */
+  async entries(options: { containing?: string } = {}): Promise<RecordedRequest[]> {
+    const res = await fetch(`${MOCK_URL}/__mock/requests`);
+    if (!res.ok) throw new Error(`mock server answered ${res.status}`);
+    const all = (await res.json()) as RecordedRequest[];
+    const { containing } = options;
+    if (!containing) return all;
+    return all.filter((e) => e.body?.messages?.some((m) => messageText(m).includes(containing)));
+  }
+
+  /** Bodies of recorded chat requests, newest last. */
+  async requests(options: { containing?: string } = {}): Promise<ChatRequestBody[]> {
+    const entries = await this.entries(options);
+    return entries
+      .filter((e) => e.path === "/v1/chat/completions" && e.body)
+      .map((e) => e.body as ChatRequestBody);
+  }
+
+  /** The newest chat request whose messages contain `text`; waits for it to arrive. */
+  async lastRequest(text: string, timeout = 10_000): Promise<RecordedRequest> {
+    let found: RecordedRequest | undefined;
+    await expect
+      .poll(
+        async () => {
+          found = (await this.entries({ containing: text })).at(-1);
+          return found !== undefined;
+        },
+        { timeout, message: `no mock request containing ${JSON.stringify(text)}` },
+      )
+      .toBe(true);
+    return found as RecordedRequest;
+  }
+
+  /** Clears the log. With two workers this also clears the other worker's entries: prefer `containing`. */
+  async clearRequests(): Promise<void> {
+    await fetch(`${MOCK_URL}/__mock/requests`, { method: "DELETE" });
+  }
+}
+
+export type ParameterName = "Temperature" | "Top P" | "Top K" | "Max tokens";
+
+export class ChatPage {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  get messageBox(): Locator {
+    return this.page.getByRole("textbox", { name: "Message", exact: true });
+  }
+  get sendButton(): Locator {
+    return this.page.getByRole("button", { name: "Send", exact: true });
+  }
+  get stopButton(): Locator {
+    return this.page.getByRole("button", { name: "Stop", exact: true });
+  }
+  get messages(): Locator {
+    return this.page.getByRole("log", { name: "Messages" });
+  }
+  get alert(): Locator {
+    return this.page.getByRole("alert");
+  }
+  get sidebar(): Locator {
+    return this.page.getByRole("navigation", { name: "Conversations" });
+  }
+  get settingsDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Settings" });
+  }
+  get parameters(): Locator {
+    return this.page.getByRole("region", { name: "Parameters" });
+  }
+  get attachInput(): Locator {
+    return this.page.getByLabel("Attach image", { exact: true });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto("/");
+    await expect(this.messageBox).toBeVisible();
+  }
+
+  async send(text: string): Promise<void> {
+    await this.messageBox.fill(text);
+    await this.sendButton.click();
+  }
+
+  /** Sends `text` with a mock scenario directive appended. */
+  async sendScenario(text: string, scenario: string): Promise<void> {
+    await this.send(withScenario(text, scenario));
+  }
+
+  userMessages(): Locator {
+    return this.page.getByRole("article", { name: "You", exact: true });
+  }
+  assistantMessages(): Locator {
+    return this.page.getByRole("article", { name: "Assistant", exact: true });
+  }
+  lastUser(): Locator {
+    return this.userMessages().last();
+  }
+  lastAssistant(): Locator {
+    return this.assistantMessages().last();
+  }
+
+  async waitForReplyDone(timeout = 15_000): Promise<void> {
+    const last = this.lastAssistant();
+    await expect(last).toBeVisible({ timeout });
+    await expect(last).not.toHaveAttribute("aria-busy", "true", { timeout });
+  }
+
+  async waitForStreaming(timeout = 10_000): Promise<void> {
+    await expect(this.lastAssistant()).toHaveAttribute("aria-busy", "true", { timeout });
+  }
+
+  async stop(): Promise<void> {
+    await this.stopButton.click();
+  }
+
+  /** Clicks a per-message button (`Copy`, `Delete`, `Edit`, `Regenerate`). */
+  async messageAction(message: Locator, action: "Copy" | "Delete" | "Edit" | "Regenerate"): Promise<void> {
+    await message.getByRole("button", { name: action, exact: true }).click();
+  }
+
+  async retry(): Promise<void> {
+    await this.alert.getByRole("button", { name: "Retry", exact: true }).click();
+  }
+
+  async attachImages(files: string | string[]): Promise<void> {
+    await this.attachInput.setInputFiles(files);
+  }
+
+  async newChat(): Promise<void> {
+    await this.page.getByRole("button", { name: "New chat", exact: true }).click();
+  }
+
+  conversation(title: string): Locator {
+    return this.sidebar
+      .getByRole("link", { name: title, exact: true })
+      .or(this.sidebar.getByRole("button", { name: title, exact: true }));
+  }
+
+  async openSettings(): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Settings", exact: true }).click();
+    await expect(this.settingsDialog).toBeVisible();
+    return this.settingsDialog;
+  }
+
+  async closeSettings(): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await expect(this.settingsDialog).toBeHidden();
+  }
+
+  /** Opens Settings, changes the given fields, closes with Escape (changes are kept). */
+  async configure(settings: {
+    baseUrl?: string;
+    apiKey?: string;
+    model?: string;
+    stream?: boolean;
+  }): Promise<void> {
+    const dialog = await this.openSettings();
+    if (settings.baseUrl !== undefined) {
+      await dialog.getByRole("textbox", { name: "API base URL", exact: true }).fill(settings.baseUrl);
+    }
+    if (settings.apiKey !== undefined)
+      await dialog.getByLabel("API key", { exact: true }).fill(settings.apiKey);
+    if (settings.model !== undefined) {
+      const model = dialog
+        .getByRole("combobox", { name: "Model", exact: true })
+        .or(dialog.getByRole("textbox", { name: "Model", exact: true }));
+      const isSelect = await model.evaluate((el) => el.tagName === "SELECT");
+      if (isSelect) await model.selectOption(settings.model);
+      else await model.fill(settings.model);
+    }
+    if (settings.stream !== undefined) {
+      await this.toggle(dialog, "Stream responses").setChecked(settings.stream);
+    }
+    await this.closeSettings();
+  }
+
+  /** A checkbox or switch by name, as the contract allows either. */
+  toggle(scope: Locator, name: string): Locator {
+    return scope
+      .getByRole("checkbox", { name, exact: true })
+      .or(scope.getByRole("switch", { name, exact: true }));
+  }
+
+  parameterInput(name: ParameterName): Locator {
+    return this.parameters.getByRole("spinbutton", { name, exact: true });
+  }
+  parameterSlider(name: ParameterName): Locator {
+    return this.parameters.getByRole("slider", { name, exact: true });
+  }
+
+  /** Turns "Send P" on and types the value; `null` turns it off so the provider default applies. */
+  async setParameter(name: ParameterName, value: number | null): Promise<void> {
+    const send = this.toggle(this.parameters, `Send ${name}`);
+    if (value === null) {
+      await send.setChecked(false);
+      return;
+    }
+    await send.setChecked(true);
+    await this.parameterInput(name).fill(String(value));
+  }
+
+  async setSystemPrompt(text: string): Promise<void> {
+    await this.parameters.getByRole("textbox", { name: "System prompt", exact: true }).fill(text);
+  }
+}
+
+export const test = base.extend<{ mock: MockServer; chat: ChatPage }>({
+  // `provide`, not `use`: the React hooks lint rule would read `use(...)` as React's hook.
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  mock: async ({}, provide) => {
+    await provide(new MockServer());
+  },
+  chat: async ({ page }, provide) => {
+    await provide(new ChatPage(page));
+  },
+});

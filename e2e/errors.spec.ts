@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, MOCK_URL, test } from "./fixtures";
 
 // Every failure in shared/protocol.md: an alert names the cause, nothing typed or received is lost,
 // Retry is offered, and the result survives a reload.
@@ -79,7 +79,7 @@ test.describe("errors", () => {
   test("an unreachable server or a CORS refusal explains the cause and the /api/v1 fix", async ({ chat }) => {
     await chat.goto();
     // The mock sends no CORS headers: a direct browser request to it is refused like a real CORS failure.
-    await chat.configure({ baseUrl: "http://127.0.0.1:4010/v1" });
+    await chat.configure({ baseUrl: `${MOCK_URL}/v1` });
     await chat.send("Can you hear me?");
     const alert = chat.lastAssistant().getByRole("alert");
     await expect(alert).toContainText(/could not be reached|does not allow browser/i);

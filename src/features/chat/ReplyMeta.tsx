@@ -1,11 +1,11 @@
+import { useId, useState } from "react";
 import type { Message } from "../../domain/types";
+import { formatMs, replyStats } from "./reply-stats";
 
-function formatMs(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** A compact line under a reply: model, tokens, timing, and why it ended when that matters. */
+/** A compact line under a reply (model, tokens, time, why it ended), with every detail on demand. */
 export function ReplyMeta({ message }: { message: Message }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
   const parts: string[] = [];
   if (message.model) parts.push(message.model);
   if (message.usage) parts.push(`${message.usage.completionTokens.toLocaleString()} tokens`);
@@ -13,18 +13,42 @@ export function ReplyMeta({ message }: { message: Message }) {
   const cut = message.finishReason === "length";
   const filtered = message.finishReason && /content_filter|safety|recitation/i.test(message.finishReason);
   return (
-    <span className="ml-1 flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-zinc-400 dark:text-zinc-500">
-      {parts.length > 0 ? <span className="truncate">{parts.join(" · ")}</span> : null}
-      {cut ? (
-        <span className="font-medium text-amber-700 dark:text-amber-400">
-          Cut off at the Max tokens limit
-        </span>
+    <div className="ml-1 flex min-w-0 flex-1 flex-col">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-zinc-400 dark:text-zinc-500">
+        {parts.length > 0 ? <span className="truncate">{parts.join(" · ")}</span> : null}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen((v) => !v)}
+          className="rounded px-1 underline-offset-2 hover:text-zinc-700 hover:underline dark:hover:text-zinc-300"
+        >
+          {open ? "Hide details" : "Details"}
+        </button>
+        {cut ? (
+          <span className="font-medium text-amber-700 dark:text-amber-400">
+            Cut off at the Max tokens limit (finish reason “length”)
+          </span>
+        ) : null}
+        {filtered ? (
+          <span className="font-medium text-amber-700 dark:text-amber-400">
+            Stopped by the provider’s content filter ({message.finishReason})
+          </span>
+        ) : null}
+      </div>
+      {open ? (
+        <dl
+          id={detailsId}
+          className="mt-2 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
+        >
+          {replyStats(message).map((row) => (
+            <div key={row.label} className="contents">
+              <dt className="text-zinc-500 dark:text-zinc-400">{row.label}</dt>
+              <dd className="font-mono break-all text-zinc-800 dark:text-zinc-200">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
       ) : null}
-      {filtered ? (
-        <span className="font-medium text-amber-700 dark:text-amber-400">
-          Stopped by the provider’s content filter ({message.finishReason})
-        </span>
-      ) : null}
-    </span>
+    </div>
   );
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { addMessage, createConversation } from "../../domain/conversation";
+import { defaultParamSettings } from "../../domain/parameters";
+import { defaultSettings } from "../../domain/types";
+import { absoluteEndpoint, NEXT_MESSAGE_PLACEHOLDER, previewRequest } from "./preview";
+
+describe("previewRequest", () => {
+  it("builds the draft's first request with the system prompt first", () => {
+    const params = defaultParamSettings();
+    params.top_k = { enabled: true, value: 9 };
+    const body = previewRequest(
+      { systemPrompt: "Be brief.", params, extraBody: '{"reasoning_effort":"low"}' },
+      defaultSettings(),
+    );
+    expect(body).toEqual({
+      reasoning_effort: "low",
+      model: "gemini-3.1-pro-preview",
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: NEXT_MESSAGE_PLACEHOLDER },
+      ],
+      stream: true,
+      top_k: 9,
+    });
+  });
+
+  it("continues an open conversation from its leaf", () => {
+    let conv = createConversation("c", 1);
+    conv = addMessage(conv, {
+      id: "u1",
+      parentId: null,
+      role: "user",
+      content: "Hi",
+      createdAt: 1,
+      updatedAt: 1,
+      status: "complete",
+    });
+    conv = addMessage(conv, {
+      id: "a1",
+      parentId: "u1",
+      role: "assistant",
+      content: "Hello",
+      createdAt: 2,
+      updatedAt: 2,
+      status: "complete",
+    });
+    expect(previewRequest(conv, defaultSettings()).messages).toEqual([
+      { role: "user", content: "Hi" },
+      { role: "assistant", content: "Hello" },
+      { role: "user", content: NEXT_MESSAGE_PLACEHOLDER },
+    ]);
+  });
+});
+
+describe("absoluteEndpoint", () => {
+  it("resolves a relative base against the page origin", () => {
+    expect(absoluteEndpoint("/api/v1/", "http://127.0.0.1:4173")).toBe(
+      "http://127.0.0.1:4173/api/v1/chat/completions",
+    );
+    expect(absoluteEndpoint("https://api.evolink.ai/v1", "http://x")).toBe(
+      "https://api.evolink.ai/v1/chat/completions",
+    );
+  });
+});

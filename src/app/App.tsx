@@ -1,17 +1,29 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { IconButton } from "../components/ui/button";
-import { CloseIcon, MenuIcon, SettingsIcon } from "../components/ui/icons";
+import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
 import { Sidebar } from "../features/conversations/Sidebar";
+import { ParametersPanel } from "../features/parameters/ParametersPanel";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
+import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { queryClient } from "./query-client";
 import { StorageAlert } from "./StorageAlert";
 
-function Header({ onMenu, onSettings }: { onMenu: () => void; onSettings: () => void }) {
+function Header({
+  onMenu,
+  onSettings,
+  paramsOpen,
+  onToggleParams,
+}: {
+  onMenu: () => void;
+  onSettings: () => void;
+  paramsOpen: boolean;
+  onToggleParams: () => void;
+}) {
   const title = useAppStore((s) => selectActiveConversation(s)?.title ?? "New chat");
   const model = useAppStore((s) => s.settings.model);
   return (
@@ -25,11 +37,21 @@ function Header({ onMenu, onSettings }: { onMenu: () => void; onSettings: () => 
       </div>
       <button
         type="button"
+        aria-expanded={paramsOpen}
+        aria-controls="parameters-panel"
+        onClick={onToggleParams}
+        className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100"
+      >
+        <SlidersIcon />
+        <span className="max-sm:sr-only">Tuning</span>
+      </button>
+      <button
+        type="button"
         onClick={onSettings}
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
         <SettingsIcon />
-        <span>Settings</span>
+        <span className="max-sm:sr-only">Settings</span>
       </button>
     </header>
   );
@@ -38,6 +60,10 @@ function Header({ onMenu, onSettings }: { onMenu: () => void; onSettings: () => 
 export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // Open by default where there is room for a third column (Playwright's default 1280px included).
+  const [paramsOpen, setParamsOpen] = useState(
+    () => typeof window === "undefined" || window.matchMedia("(min-width: 1024px)").matches,
+  );
   const openSettings = () => setSettingsOpen(true);
 
   return (
@@ -52,7 +78,7 @@ export function App() {
             />
           ) : null}
           <aside
-            className={`fixed inset-y-0 left-0 z-30 w-72 border-r border-zinc-200 bg-zinc-50 transition-transform md:static md:z-auto md:w-64 md:translate-x-0 lg:w-72 dark:border-zinc-800 dark:bg-zinc-900 ${sidebarOpen ? "translate-x-0" : "-translate-x-full max-md:invisible"}`}
+            className={`fixed inset-y-0 left-0 z-30 w-72 border-r border-zinc-200 bg-zinc-50 transition-transform md:static md:z-auto md:w-64 md:translate-x-0 xl:w-72 dark:border-zinc-800 dark:bg-zinc-900 ${sidebarOpen ? "translate-x-0" : "-translate-x-full max-md:invisible"}`}
           >
             <div className="flex h-14 items-center justify-between px-4">
               <span className="text-sm font-semibold tracking-tight">Chat Studio</span>
@@ -65,14 +91,40 @@ export function App() {
               </IconButton>
             </div>
             <div className="h-[calc(100%-3.5rem)]">
-              <Sidebar onNavigate={() => setSidebarOpen(false)} />
+              <Sidebar onNavigate={() => setSidebarOpen(false)} footer={<TransferControls />} />
             </div>
           </aside>
           <main className="flex min-w-0 flex-1 flex-col">
-            <Header onMenu={() => setSidebarOpen(true)} onSettings={openSettings} />
+            <Header
+              onMenu={() => setSidebarOpen(true)}
+              onSettings={openSettings}
+              paramsOpen={paramsOpen}
+              onToggleParams={() => setParamsOpen((v) => !v)}
+            />
             <StorageAlert />
             <ChatView onOpenSettings={openSettings} />
           </main>
+          {paramsOpen ? (
+            <>
+              <div
+                className="fixed inset-0 z-20 bg-black/40 lg:hidden"
+                aria-hidden="true"
+                onClick={() => setParamsOpen(false)}
+              />
+              <aside
+                id="parameters-panel"
+                className="fixed inset-y-0 right-0 z-30 w-[min(22rem,100vw)] overflow-y-auto border-l border-zinc-200 bg-white lg:static lg:z-auto lg:w-80 lg:shrink-0 dark:border-zinc-800 dark:bg-zinc-950"
+              >
+                <div className="flex h-14 items-center justify-between border-b border-zinc-200 px-4 lg:hidden dark:border-zinc-800">
+                  <span className="text-sm font-semibold">Tuning</span>
+                  <IconButton label="Close tuning" onClick={() => setParamsOpen(false)}>
+                    <CloseIcon />
+                  </IconButton>
+                </div>
+                <ParametersPanel className="p-4" />
+              </aside>
+            </>
+          ) : null}
         </div>
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       </ErrorBoundary>

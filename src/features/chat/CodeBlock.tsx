@@ -1,5 +1,7 @@
 import { isValidElement, useState, type ComponentProps, type ReactNode } from "react";
 import { CheckIcon, CopyIcon } from "../../components/ui/icons";
+import { useInStreamingBlock } from "./markdown/streaming";
+import { useHighlighted } from "./markdown/use-highlighted";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -8,20 +10,23 @@ function textOf(node: ReactNode): string {
   return "";
 }
 
-function languageOf(children: ReactNode): string | null {
+function codeElement(children: ReactNode) {
   const child = Array.isArray(children) ? children[0] : children;
-  if (!isValidElement<{ className?: string }>(child)) return null;
-  const match = /language-([\w+#-]+)/.exec(child.props.className ?? "");
-  return match?.[1] ?? null;
+  return isValidElement<{ className?: string; children?: ReactNode }>(child) ? child : null;
 }
 
-/** A fenced code block with its language and a Copy button. */
+/** A fenced code block with its language, a Copy button, and highlighting once the block is finished. */
 export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pre"> & { node?: unknown }) {
   const [copied, setCopied] = useState(false);
-  const language = languageOf(children);
+  const streaming = useInStreamingBlock();
+  const code = codeElement(children);
+  const className = code?.props.className ?? "";
+  const language = /language-([\w+#-]+)/.exec(className)?.[1]?.toLowerCase() ?? null;
+  const source = textOf(children).replace(/\n$/, "");
+  const html = useHighlighted(source, language, !streaming && code !== null);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(textOf(children).replace(/\n$/, ""));
+      await navigator.clipboard.writeText(source);
       setCopied(true);
       window.setTimeout(() => setCopied(false), 1500);
     } catch {
@@ -45,7 +50,12 @@ export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pr
         </button>
       </div>
       <pre {...rest} className="!mt-0 !rounded-t-none">
-        {children}
+        {html !== null ? (
+          // highlight.js escapes the code it wraps in spans, so this HTML holds no markup from the reply.
+          <code className={className} dangerouslySetInnerHTML={{ __html: html }} />
+        ) : (
+          children
+        )}
       </pre>
     </div>
   );

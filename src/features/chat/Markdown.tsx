@@ -1,35 +1,44 @@
-import { memo, type ComponentProps } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import { safeUrl } from "./safe-url";
-import { CodeBlock } from "./CodeBlock";
+import { memo, useState } from "react";
+import { hasDefinitions } from "../../lib/markdown/math";
+import { repairMarkdown } from "../../lib/markdown/repair";
+import { emptySplit, splitBlocks, type SplitState } from "../../lib/markdown/split-blocks";
+import { Block } from "./markdown/Block";
 
-// Stable identities: a new plugin list or components object per render would re-run the pipeline.
-const remarkPlugins = [remarkGfm];
+const WHOLE_BELOW = 2000;
 
-function Link({ href, children, node: _node, ...rest }: ComponentProps<"a"> & { node?: unknown }) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a {...rest} href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
+interface Props {
+  text: string;
+  /** While true, the unfinished end is repaired for display (open fences, `**`) and not highlighted. */
+  streaming?: boolean;
 }
 
-function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unknown }) {
-  if (typeof src !== "string" || !src) return alt ? <span>{alt}</span> : null;
-  return <img src={src} alt={alt ?? ""} loading="lazy" referrerPolicy="no-referrer" />;
-}
-
-const components: Components = { a: Link, img: Image, pre: CodeBlock };
-
-/** Model output as markdown: GitHub-flavoured, no raw HTML, only http(s)/mailto links. */
-export const Markdown = memo(function Markdown({ text }: { text: string }) {
+/**
+ * Model output as markdown: GitHub-flavoured, no raw HTML, only http(s)/mailto links. Rendered block by
+ * block so that, while a reply streams, each update parses only its unfinished end.
+ */
+export const Markdown = memo(function Markdown({ text, streaming = false }: Props) {
+  // Kept across renders so each update scans only the text that arrived since the last one.
+  const [splitter] = useState(() => ({ last: emptySplit as SplitState }));
+  // A short finished reply parses faster as one document than as several; and link references and
+  // footnotes only resolve within one document.
+  if (!streaming && (text.length < WHOLE_BELOW || hasDefinitions(text))) {
+    return (
+      <div className="markdown">
+        <Block text={text} />
+      </div>
+    );
+  }
+  const split = splitBlocks(text, splitter.last);
+  splitter.last = split;
+  const { blocks, tail } = split;
   return (
     <div className="markdown">
-      <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={safeUrl} skipHtml>
-        {text}
-      </ReactMarkdown>
+      {blocks.map((block, i) => (
+        <Block key={i} text={block} />
+      ))}
+      {tail !== "" ? (
+        <Block key={blocks.length} text={streaming ? repairMarkdown(tail) : tail} streaming={streaming} />
+      ) : null}
     </div>
   );
 });

@@ -1,0 +1,50 @@
+import { memo, type ComponentProps } from "react";
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import { prepareMath } from "../../../lib/markdown/math";
+import { safeUrl } from "../safe-url";
+import { CodeBlock } from "../CodeBlock";
+import { lazyModule, useLazy } from "./lazy";
+import { StreamingBlockContext } from "./streaming";
+
+// Stable identities: a new plugin list or components object per render would re-run the pipeline.
+const remarkPlugins = [remarkGfm];
+
+const mathModule = lazyModule(() => import("./math-plugins"));
+
+function Link({ href, children, node: _node, ...rest }: ComponentProps<"a"> & { node?: unknown }) {
+  if (!href) return <span>{children}</span>;
+  return (
+    <a {...rest} href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unknown }) {
+  if (typeof src !== "string" || !src) return alt ? <span>{alt}</span> : null;
+  return <img src={src} alt={alt ?? ""} loading="lazy" referrerPolicy="no-referrer" />;
+}
+
+export const components: Components = { a: Link, img: Image, pre: CodeBlock };
+
+/**
+ * One top-level markdown block. Memoized on its text: a finished block renders once and is skipped by
+ * every later update of the reply. Blocks with math wait for KaTeX and show their source until then.
+ */
+export const Block = memo(function Block({ text, streaming = false }: { text: string; streaming?: boolean }) {
+  const mathText = prepareMath(text);
+  const math = useLazy(mathModule, mathText !== null);
+  const body = (
+    <ReactMarkdown
+      remarkPlugins={math ? math.remarkPlugins : remarkPlugins}
+      rehypePlugins={math ? math.rehypePlugins : undefined}
+      components={components}
+      urlTransform={safeUrl}
+      skipHtml
+    >
+      {math && mathText !== null ? mathText : text}
+    </ReactMarkdown>
+  );
+  return streaming ? <StreamingBlockContext value={true}>{body}</StreamingBlockContext> : body;
+});

@@ -1,0 +1,16 @@
+// Loaded on demand (see lazy.ts) the first time a reply contains math: KaTeX is large, and most
+// replies never need it.
+import type { Options } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+import "katex/dist/katex.min.css";
+
+// `$…$` is safe to enable because prepareMath escapes every dollar that is not math first.
+export const remarkPlugins: Options["remarkPlugins"] = [
+  remarkGfm,
+  [remarkMath, { singleDollarTextMath: true }],
+];
+export const rehypePlugins: Options["rehypePlugins"] = [
+  [rehypeKatex, { throwOnError: false, strict: "ignore" }],
+];

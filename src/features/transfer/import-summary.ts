@@ -1,0 +1,15 @@
+import type { ImportResult } from "../../store/import";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The words shown after an import; "already here" tells the user a repeat import changed nothing. */
+export function importSummary(r: ImportResult): string {
+  const stored = r.added + r.copies;
+  if (stored === 0) {
+    return r.unchanged === 0
+      ? "The file has no conversations."
+      : `Nothing new: ${plural(r.unchanged, "conversation")} already here.`;
+  }
+  const copies = `${r.copies} as ${r.copies === 1 ? "a copy" : "copies"}`;
+  return `Imported ${plural(stored, "conversation")} (${copies}; ${r.unchanged} already here).`;
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// `npm run bench`: the production build in Debian Chromium, driven by Playwright, against a local
+// upstream that streams a ~50 KB answer in 2,000 chunks. Prints medians over BENCH_RUNS runs (default 5)
+// with ranges, PASS/FAIL per target of issue 5, and writes bench-results/<timestamp>.json.
+// The app is built into its own folder (not dist/, which others may rebuild mid-run) and served by the
+// same handler as `npm start` (scripts/proxy.mjs), with /api proxied to the bench upstream.
+// Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
+// instead of building, e.g. to measure an older build), CHROMIUM_PATH.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+import { benchAnswer, chunkText } from "../e2e/server/bench-content.mjs";
+import { createServer } from "./proxy.mjs";
+import { createBenchUpstream } from "./bench/upstream.mjs";
+import { bundleSizes } from "./bench/bundle.mjs";
+import { longConversationRun, reloadRun, streamRun } from "./bench/runs.mjs";
+import { longConversationSeed } from "./bench/seed.mjs";
+import { printTable, summarize } from "./bench/report.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const distDir = process.env.BENCH_DIST
+  ? path.resolve(process.env.BENCH_DIST)
+  : path.join(root, "node_modules", ".cache", "bench-dist");
+const runs = Math.max(1, Number(process.env.BENCH_RUNS || 5));
+const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHUNKS = 2000;
+const MESSAGES = 2000;
+const KEYSTROKES = 50;
+
+function build() {
+  if (process.env.BENCH_DIST) return;
+  console.log("Building (npx vite build)…");
+  const args = ["vite", "build", "--logLevel", "error", "--outDir", distDir, "--emptyOutDir"];
+  const r = spawnSync("npx", args, { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("vite build failed");
+}
+
+function listen(server) {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server.address().port));
+  });
+}
+
+async function startServe(upstreamUrl) {
+  const server = createServer({ distDir, upstream: upstreamUrl, log: () => {} });
+  const port = await listen(server);
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+async function main() {
+  build();
+  const answer = benchAnswer();
+  const lastLine = "measure, change one thing, measure again.";
+  const upstream = createBenchUpstream({ chunks: chunkText(answer, CHUNKS), delayMs: chunkMs });
+  const upstreamPort = await listen(upstream.server);
+  const serve = await startServe(`http://127.0.0.1:${upstreamPort}`);
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const seed = longConversationSeed(MESSAGES);
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { context, metrics } = await streamRun({
+        browser,
+        baseUrl: serve.baseUrl,
+        upstream,
+        answerLength: answer.length,
+      });
+      const once = await reloadRun({ context, baseUrl: serve.baseUrl, lastLine });
+      await context.close();
+      const long = await longConversationRun({
+        browser,
+        baseUrl: serve.baseUrl,
+        seed: seed.entries,
+        lastText: seed.lastText,
+        keystrokes: KEYSTROKES,
+      });
+      const run = {
+        ...metrics,
+        ...once,
+        streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
+        ...long,
+      };
+      results.push(run);
+      console.log(
+        `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
+          `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    serve.server.close();
+    serve.server.closeAllConnections();
+    upstream.server.close();
+    upstream.server.closeAllConnections();
+  }
+  const bundle = bundleSizes(distDir);
+  for (const r of results) Object.assign(r, bundle);
+  const summary = summarize(results);
+  console.log("");
+  const targets = printTable(summary, runs);
+  const outDir = path.join(root, "bench-results");
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const meta = { answerBytes: Buffer.byteLength(answer), chunks: CHUNKS, chunkMs, messages: MESSAGES, runs };
+  fs.writeFileSync(file, JSON.stringify({ meta, bundle, summary, targets, runs: results }, null, 2));
+  console.log(`\nResults: ${path.relative(root, file)}`);
+  if (targets.some((t) => !t.pass)) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

@@ -1,0 +1,65 @@
+// Medians with ranges, the targets of issue 5, and the printed table.
+
+export const TARGETS = [
+  { key: "streamToShowOnceRatio", label: "stream task ÷ show-once task", max: 3 },
+  { key: "longFrames", label: "frames over 50 ms during the stream", max: 0 },
+  { key: "lastByteToRenderMs", label: "last byte → final render (ms)", max: 16 },
+  { key: "storageWrittenRatio", label: "localStorage written ÷ stored", max: 3 },
+  { key: "openTaskMs", label: "open 2,000 messages, task (ms)", max: 500 },
+  { key: "keystrokeTaskMs", label: "task per keystroke (ms)", max: 4 },
+  { key: "initialJsGzipKB", label: "initial JS gzip (KB)", max: 150 },
+];
+
+export const ROWS = [
+  ["streamTaskMs", "stream: main-thread task (ms)"],
+  ["streamScriptMs", "  of which script (ms)"],
+  ["streamLayoutMs", "  of which layout (ms)"],
+  ["streamStyleMs", "  of which style recalc (ms)"],
+  ["showOnceTaskMs", "show finished answer once, task (ms)"],
+  ["streamToShowOnceRatio", "ratio stream ÷ show once"],
+  ["longFrames", "frames over 50 ms during the stream"],
+  ["worstFrameMs", "worst frame gap during the stream (ms)"],
+  ["lastByteToRenderMs", "last byte → final render (ms)"],
+  ["storageWrittenRatio", "localStorage chars written ÷ stored"],
+  ["openTaskMs", "open 2,000 messages: task (ms)"],
+  ["keystrokeTaskMs", "typing with it open: task per key (ms)"],
+  ["initialJsGzipKB", "initial JS, gzip (KB)"],
+  ["totalJsGzipKB", "total JS, gzip (KB)"],
+];
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function summarize(runs) {
+  const out = {};
+  for (const [key] of ROWS) {
+    const values = runs.map((r) => r[key]).filter((v) => typeof v === "number" && Number.isFinite(v));
+    if (values.length === 0) continue;
+    out[key] = { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
+  }
+  return out;
+}
+
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+export function printTable(summary, runCount) {
+  const lines = [`Medians over ${runCount} runs (min–max):`, ""];
+  const width = Math.max(...ROWS.map(([, label]) => label.length));
+  for (const [key, label] of ROWS) {
+    const s = summary[key];
+    if (!s) continue;
+    lines.push(`  ${label.padEnd(width)}  ${fmt(s.median).padStart(8)}   (${fmt(s.min)}–${fmt(s.max)})`);
+  }
+  lines.push("", "Targets (issue 5), judged on the median:");
+  const results = TARGETS.map((t) => {
+    const s = summary[t.key];
+    const pass = s !== undefined && s.median <= t.max;
+    lines.push(`  ${pass ? "PASS" : "FAIL"}  ${t.label} ≤ ${t.max}: ${s ? fmt(s.median) : "n/a"}`);
+    return { ...t, value: s?.median ?? null, pass };
+  });
+  console.log(lines.join("\n"));
+  return results;
+}

@@ -1,0 +1,116 @@
+// One measured run of each benchmark scenario. Task time is Chromium's own account of main-thread work
+// (CDP Performance.getMetrics "TaskDuration", in seconds), read before and after the part measured.
+import { instrumentPage, storedChars } from "./instrument.mjs";
+
+const FRAME_LIMIT_MS = 50;
+
+async function taskSeconds(cdp) {
+  return (await metricSeconds(cdp)).TaskDuration;
+}
+
+// Where the task time went: script, layout and style recalculation, for finding the next bottleneck.
+async function metricSeconds(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const out = {};
+  for (const name of ["TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"])
+    out[name] = get(name);
+  return out;
+}
+
+async function openPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  return { page, cdp };
+}
+
+/** Streams the long answer into a fresh app; returns the stream metrics and the context (stored). */
+export async function streamRun({ browser, baseUrl, upstream, answerLength }) {
+  const context = await browser.newContext();
+  await context.addInitScript(instrumentPage);
+  const { page, cdp } = await openPage(context);
+  await page.goto(baseUrl);
+  const box = page.getByRole("textbox", { name: "Message" });
+  await box.fill("Write the long answer, please.");
+  await page.evaluate(() => {
+    window.__bench.written = 0;
+    window.__bench.frames = [];
+    window.__bench.recording = true;
+  });
+  const before = await metricSeconds(cdp);
+  await page.getByRole("button", { name: "Send" }).click();
+  const reply = page.getByRole("article", { name: "Assistant" }).last();
+  await reply.and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 180_000 });
+  // Work the reply's completion schedules (saving, deferred highlighting) counts too.
+  await page.waitForTimeout(500);
+  const after = await metricSeconds(cdp);
+  const bench = await page.evaluate(() => {
+    const b = window.__bench;
+    b.recording = false;
+    return { written: b.written, frames: b.frames, busyFalseAt: b.busyFalseAt };
+  });
+  const stored = await page.evaluate(storedChars);
+  const shown = (await reply.innerText()).length;
+  let longFrames = 0;
+  let worstFrame = 0;
+  for (let i = 1; i < bench.frames.length; i++) {
+    const gap = bench.frames[i] - bench.frames[i - 1];
+    worstFrame = Math.max(worstFrame, gap);
+    if (gap > FRAME_LIMIT_MS) longFrames++;
+  }
+  await page.close();
+  if (shown < answerLength * 0.5) throw new Error(`reply looks incomplete: ${shown} characters shown`);
+  return {
+    context,
+    metrics: {
+      streamTaskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+      streamScriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      streamLayoutMs: (after.LayoutDuration - before.LayoutDuration) * 1000,
+      streamStyleMs: (after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
+      longFrames,
+      worstFrameMs: worstFrame,
+      lastByteToRenderMs: bench.busyFalseAt - upstream.state.lastByteAt,
+      storageWrittenRatio: bench.written / stored,
+    },
+  };
+}
+
+/** Opens the app with the answer already stored and measures until it is on screen. */
+export async function reloadRun({ context, baseUrl, lastLine }) {
+  const { page, cdp } = await openPage(context);
+  // A same-origin page first, so the app's navigation stays in the renderer being measured.
+  await page.goto(`${baseUrl}/favicon.svg`);
+  const before = await taskSeconds(cdp);
+  await page.goto(baseUrl);
+  await page.getByRole("article", { name: "Assistant" }).getByText(lastLine).waitFor();
+  const after = await taskSeconds(cdp);
+  await page.close();
+  return { showOnceTaskMs: (after - before) * 1000 };
+}
+
+/** Opens a stored conversation of many messages, then types into the composer. */
+export async function longConversationRun({ browser, baseUrl, seed, lastText, keystrokes }) {
+  const context = await browser.newContext();
+  const { page, cdp } = await openPage(context);
+  await page.goto(`${baseUrl}/favicon.svg`);
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, seed);
+  const before = await taskSeconds(cdp);
+  await page.goto(baseUrl);
+  await page.getByText(lastText).waitFor({ timeout: 120_000 });
+  const opened = await taskSeconds(cdp);
+  const box = page.getByRole("textbox", { name: "Message" });
+  await box.focus();
+  await page.waitForTimeout(300);
+  const typingStart = await taskSeconds(cdp);
+  await page.keyboard.type("x".repeat(keystrokes), { delay: 30 });
+  await page.waitForFunction((n) => document.activeElement?.value?.length === n, keystrokes);
+  const typed = await taskSeconds(cdp);
+  await context.close();
+  return {
+    openTaskMs: (opened - before) * 1000,
+    keystrokeTaskMs: ((typed - typingStart) * 1000) / keystrokes,
+  };
+}

@@ -127,7 +127,7 @@ export const MessageItem = memo(function MessageItem({
             </details>
           ) : null}
           {message.content ? (
-            <Markdown text={message.content} />
+            <Markdown text={message.content} streaming={streaming} />
           ) : streaming ? (
             <p className="flex h-7 items-center gap-1" aria-label="Waiting for the reply">
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />

@@ -1,13 +1,31 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { usePathIds } from "../../store/selectors";
 import { MessageItem } from "./MessageItem";
 
-/** Stays pinned to the bottom while the user is there, and lets them scroll up without being pulled back. */
-function useStickToBottom(dep: unknown) {
-  const ref = useRef<HTMLDivElement>(null);
+/** How many of the latest messages render at first, and how many more each time the user scrolls up. */
+const INITIAL_WINDOW = 40;
+const WINDOW_STEP = 60;
+
+/**
+ * Scrolling of the message list: stays pinned to the bottom while the user is there (without pulling
+ * them back when they scroll up), and renders only the latest messages, growing upwards on demand, so
+ * a conversation of thousands of messages opens as fast as a short one.
+ */
+function useChatScroll(total: number, resetKey: string) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
+  const heightBefore = useRef<number | null>(null);
+  const [count, setCount] = useState(INITIAL_WINDOW);
+  const start = Math.max(0, total - count);
+
+  const showMore = () => {
+    heightBefore.current = scroller.current?.scrollHeight ?? null;
+    setCount((c) => c + WINDOW_STEP);
+  };
+
   useEffect(() => {
-    const el = ref.current;
+    const el = scroller.current;
     if (!el) return;
     const onScroll = () => {
       pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
@@ -23,26 +41,67 @@ function useStickToBottom(dep: unknown) {
       observer.disconnect();
     };
   }, []);
+
   useLayoutEffect(() => {
-    const el = ref.current;
+    const el = scroller.current;
     if (!el) return;
     pinned.current = true;
     el.scrollTop = el.scrollHeight;
-  }, [dep]);
-  return ref;
+  }, [resetKey]);
+
+  useLayoutEffect(() => {
+    // Keep the messages on screen where they were when earlier ones are added above them.
+    const el = scroller.current;
+    if (!el || heightBefore.current === null) return;
+    el.scrollTop += el.scrollHeight - heightBefore.current;
+    heightBefore.current = null;
+  }, [count]);
+
+  useEffect(() => {
+    const target = sentinel.current;
+    const root = scroller.current;
+    if (!target || !root || start === 0) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          heightBefore.current = root.scrollHeight;
+          setCount((c) => c + WINDOW_STEP);
+        }
+      },
+      { root, rootMargin: "600px 0px 0px 0px" },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [start]);
+
+  return { scroller, sentinel, start, showMore };
 }
 
 export function MessageList({ conversationId }: { conversationId: string }) {
   const ids = usePathIds(conversationId);
-  const ref = useStickToBottom(`${conversationId}:${ids.length}`);
+  const { scroller, sentinel, start, showMore } = useChatScroll(
+    ids.length,
+    `${conversationId}:${ids.length}`,
+  );
   return (
-    <div ref={ref} className="min-h-0 flex-1 overflow-y-auto">
+    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto [contain:strict] [overflow-anchor:none]">
       <div
         role="log"
         aria-label="Messages"
         className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6"
       >
-        {ids.map((id) => (
+        {start > 0 ? (
+          <div ref={sentinel} className="flex justify-center">
+            <button
+              type="button"
+              onClick={showMore}
+              className="rounded-full border border-zinc-300 px-3 py-1 text-xs text-zinc-600 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              Show {Math.min(start, WINDOW_STEP)} earlier messages ({start} not shown)
+            </button>
+          </div>
+        ) : null}
+        {ids.slice(start).map((id) => (
           <MessageItem key={id} conversationId={conversationId} messageId={id} />
         ))}
       </div>

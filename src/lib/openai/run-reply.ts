@@ -24,26 +24,43 @@ export interface Scheduler {
   cancel(): void;
 }
 
-/** Animation frames while visible; a timer in hidden tabs, where frames pause. */
-export function frameScheduler(): Scheduler {
-  let handle: number | null = null;
-  let usingFrame = false;
+/**
+ * Hands text to the screen at most once per animation frame and at most every `minIntervalMs`: each
+ * update costs a render, layout and paint, and a 20-per-second cadence still reads as smooth streaming.
+ * Hidden tabs pause animation frames, so there a timer keeps a background reply moving.
+ */
+export function frameScheduler(minIntervalMs = 50): Scheduler {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
+  let last = -Infinity;
+  const clear = () => {
+    if (timer !== null) clearTimeout(timer);
+    if (frame !== null) cancelAnimationFrame(frame);
+    timer = null;
+    frame = null;
+  };
   return {
     schedule(run) {
-      if (handle !== null) return;
-      usingFrame = typeof document !== "undefined" && document.visibilityState === "visible";
+      if (timer !== null || frame !== null) return;
       const fire = () => {
-        handle = null;
+        clear();
+        last = performance.now();
         run();
       };
-      handle = usingFrame ? requestAnimationFrame(fire) : (setTimeout(fire, 100) as unknown as number);
+      const visible = typeof document !== "undefined" && document.visibilityState === "visible";
+      const wait = Math.max(0, last + minIntervalMs - performance.now());
+      if (!visible) {
+        timer = setTimeout(fire, Math.max(wait, 100));
+      } else if (wait === 0) {
+        frame = requestAnimationFrame(fire);
+      } else {
+        timer = setTimeout(() => {
+          timer = null;
+          frame = requestAnimationFrame(fire);
+        }, wait);
+      }
     },
-    cancel() {
-      if (handle === null) return;
-      if (usingFrame) cancelAnimationFrame(handle);
-      else clearTimeout(handle);
-      handle = null;
-    },
+    cancel: clear,
   };
 }
 

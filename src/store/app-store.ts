@@ -122,7 +122,7 @@ export function applyExternalChange(change: ExternalChange): void {
     useAppStore.setState({ settings, chatDefaults, presets });
     return;
   }
-  const { id, conversation } = change;
+  const { id, conversation, previous } = change;
   useAppStore.setState((s) => {
     const local = s.conversations[id];
     if (!conversation) {
@@ -132,7 +132,9 @@ export function applyExternalChange(change: ExternalChange): void {
       delete rest[id];
       return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
     }
-    const next = local ? mergeConversations(local, conversation) : conversation;
+    // Without changes of its own since the last save, this tab simply takes the other tab's version
+    // (renames included); with unsaved changes, the two are merged so neither is lost.
+    const next = !local || local === previous ? conversation : mergeConversations(local, conversation);
     conversationStorage.acknowledge(id, next);
     return { conversations: { ...s.conversations, [id]: next } };
   });

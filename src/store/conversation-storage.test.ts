@@ -211,7 +211,7 @@ describe("conversation storage", () => {
         type: "conversation",
         id: "c",
       });
-      expect(s.store.readExternal(keys.conversation("c"), null)).toEqual({
+      expect(s.store.readExternal(keys.conversation("c"), null)).toMatchObject({
         type: "conversation",
         id: "c",
         conversation: null,

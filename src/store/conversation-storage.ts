@@ -2,7 +2,7 @@
 // writes only what changed, a reply that is streaming is not rewritten on every token, and two tabs
 // writing different conversations never lose each other's writes.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { chatDefaultsSchema, conversationSchema, presetSchema, settingsSchema } from "./schema";
 import { defaultParamSettings } from "../domain/parameters";
 import { mergeConversations } from "../domain/merge";
@@ -22,7 +22,13 @@ export interface StorageProblem {
 }
 
 export type ExternalChange =
-  | { type: "conversation"; id: string; conversation: Conversation | null }
+  | {
+      type: "conversation";
+      id: string;
+      conversation: Conversation | null;
+      /** What this tab last wrote or read for it: if that is still what the tab holds, it has no unsaved change. */
+      previous: Conversation | undefined;
+    }
   | { type: "meta"; settings: Settings; chatDefaults: ChatDefaults; presets: Preset[] };
 
 export interface ConversationStorageOptions {
@@ -59,11 +65,11 @@ export const storageKeys = (prefix: string) => ({
 
 // Everything but the conversations lives in one small "meta" record.
 const metaSchema = z.object({
-  version: z.number().int().optional(),
-  settings: settingsSchema.optional(),
-  activeId: z.string().nullable().optional(),
-  chatDefaults: chatDefaultsSchema.optional(),
-  presets: z.array(presetSchema).optional(),
+  version: z.optional(z.int()),
+  settings: z.optional(settingsSchema),
+  activeId: z.optional(z.nullable(z.string())),
+  chatDefaults: z.optional(chatDefaultsSchema),
+  presets: z.optional(z.array(presetSchema)),
 });
 
 export function isQuotaError(error: unknown): boolean {
@@ -320,15 +326,16 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       }
       if (!key?.startsWith(k.conversationPrefix)) return null;
       const id = key.slice(k.conversationPrefix.length);
+      const previous = written.get(id);
       if (newValue === null) {
         written.delete(id);
-        return { type: "conversation", id, conversation: null };
+        return { type: "conversation", id, conversation: null, previous: previous?.conv };
       }
-      if (written.get(id)?.raw === newValue) return null;
+      if (previous?.raw === newValue) return null;
       const conv = parseConversation(newValue);
       if (!conv) return null;
       written.set(id, { conv, raw: newValue });
-      return { type: "conversation", id, conversation: conv };
+      return { type: "conversation", id, conversation: conv, previous: previous?.conv };
     },
     acknowledge(id, conv) {
       const known = written.get(id);

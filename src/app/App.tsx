@@ -4,10 +4,13 @@ import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
 import { Sidebar } from "../features/conversations/Sidebar";
+import { CompareLauncher } from "../features/compare/CompareLauncher";
+import { CompareView } from "../features/compare/CompareView";
 import { ParametersPanel } from "../features/parameters/ParametersPanel";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
+import { useCompareOpen } from "../store/compare";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { queryClient } from "./query-client";
@@ -35,6 +38,7 @@ function Header({
         <h1 className="truncate text-sm font-semibold">{title}</h1>
         <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
       </div>
+      <CompareLauncher />
       <button
         type="button"
         aria-expanded={paramsOpen}
@@ -65,6 +69,7 @@ export function App() {
     () => typeof window === "undefined" || window.matchMedia("(min-width: 1024px)").matches,
   );
   const openSettings = () => setSettingsOpen(true);
+  const comparing = useCompareOpen();
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -102,7 +107,7 @@ export function App() {
               onToggleParams={() => setParamsOpen((v) => !v)}
             />
             <StorageAlert />
-            <ChatView onOpenSettings={openSettings} />
+            {comparing ? <CompareView /> : <ChatView onOpenSettings={openSettings} />}
           </main>
           {paramsOpen ? (
             <>

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  defaultColumns,
+  describeDifferences,
+  differingKeys,
+  effectiveValue,
+  MAX_COLUMNS,
+  nextColumn,
+  sanitizeParams,
+} from "./compare";
+import { chosenParams, defaultParamSettings, type ParamSettings } from "./parameters";
+
+function params(patch: Partial<ParamSettings>): ParamSettings {
+  return { ...defaultParamSettings(), ...patch };
+}
+
+describe("defaultColumns", () => {
+  it("keeps the conversation's settings in column 1 and varies only the temperature in column 2", () => {
+    const conv = params({ top_k: { enabled: true, value: 20 } });
+    const [first, second] = defaultColumns(conv);
+    expect(chosenParams(first as ParamSettings)).toEqual({ top_k: 20 });
+    expect(chosenParams(second as ParamSettings)).toEqual({ top_k: 20, temperature: 1.2 });
+  });
+
+  it("goes low when the conversation already runs hot", () => {
+    const [, second] = defaultColumns(params({ temperature: { enabled: true, value: 1.5 } }));
+    expect(effectiveValue(second as ParamSettings, "temperature")).toBe(0.2);
+  });
+
+  it("clamps stored values that are out of range", () => {
+    const [first] = defaultColumns(params({ top_p: { enabled: true, value: 7 } }));
+    expect(effectiveValue(first as ParamSettings, "top_p")).toBe(1);
+  });
+});
+
+describe("nextColumn", () => {
+  it("copies the last column with a temperature no column uses yet", () => {
+    const columns = defaultColumns(params({ temperature: { enabled: true, value: 0.2 } }));
+    const third = nextColumn(columns);
+    expect(effectiveValue(third, "temperature")).toBe(0.7);
+    const fourth = nextColumn([...columns, third]);
+    expect(effectiveValue(fourth, "temperature")).toBe(1.7);
+    expect(MAX_COLUMNS).toBe(4);
+  });
+});
+
+describe("describeDifferences", () => {
+  it("names only what differs, with off for a field left out", () => {
+    const a = params({ temperature: { enabled: true, value: 0.2 }, top_p: { enabled: true, value: 0.9 } });
+    const b = params({
+      temperature: { enabled: true, value: 1.2 },
+      top_p: { enabled: true, value: 0.9 },
+      top_k: { enabled: true, value: 40 },
+    });
+    expect(differingKeys([a, b])).toEqual(["temperature", "top_k"]);
+    expect(describeDifferences([a, b])).toEqual(["Temperature 0.2, Top K off", "Temperature 1.2, Top K 40"]);
+  });
+
+  it("treats a disabled field as off whatever value it holds", () => {
+    const a = params({ max_tokens: { enabled: false, value: 10 } });
+    const b = params({ max_tokens: { enabled: false, value: 500 } });
+    expect(describeDifferences([a, b])).toEqual(["Same parameters", "Same parameters"]);
+  });
+
+  it("compares sent values, so out-of-range values that clamp alike are the same", () => {
+    const a = params({ temperature: { enabled: true, value: 2 } });
+    const b = params({ temperature: { enabled: true, value: 9 } });
+    expect(describeDifferences([a, b])).toEqual(["Same parameters", "Same parameters"]);
+  });
+});
+
+describe("sanitizeParams", () => {
+  it("fills missing keys and rounds integers", () => {
+    const partial = { top_k: { enabled: true, value: 3.6 } } as unknown as ParamSettings;
+    const clean = sanitizeParams(partial);
+    expect(clean.top_k).toEqual({ enabled: true, value: 4 });
+    expect(clean.temperature).toEqual({ enabled: false, value: 0.7 });
+  });
+});

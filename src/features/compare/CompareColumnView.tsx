@@ -1,0 +1,155 @@
+import { useLayoutEffect, useRef } from "react";
+import type { ReplyOutcome } from "../../lib/openai/run-reply";
+import {
+  canKeep,
+  haltColumn,
+  keepColumn,
+  removeColumn,
+  runColumn,
+  useColumn,
+  type ColumnStatus,
+} from "../../store/compare";
+import { ColumnParams } from "./ColumnParams";
+import { smallButton } from "./styles";
+
+const STATUS_TEXT: Record<ColumnStatus, string> = {
+  idle: "Not run yet",
+  streaming: "Streaming…",
+  complete: "Complete",
+  stopped: "Halted",
+  error: "Failed",
+};
+
+function ms(value: number): string {
+  return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(1)} s`;
+}
+
+/** One line on how the reply was made and how long it took. */
+function outcomeSummary(outcome: ReplyOutcome, model: string | undefined): string {
+  const parts: string[] = [];
+  const shownModel = outcome.model ?? model;
+  if (shownModel) parts.push(shownModel);
+  if (outcome.usage) parts.push(`${outcome.usage.completionTokens.toLocaleString()} tokens`);
+  if (outcome.timing.firstTokenMs !== undefined) parts.push(`first token ${ms(outcome.timing.firstTokenMs)}`);
+  parts.push(`total ${ms(outcome.timing.totalMs)}`);
+  if (outcome.finishReason) parts.push(`finish ${outcome.finishReason}`);
+  return parts.join(" · ");
+}
+
+export function CompareColumnView({
+  id,
+  number,
+  label,
+  removable,
+  canRun,
+}: {
+  id: string;
+  number: number;
+  /** What sets this column apart from the others. */
+  label: string;
+  removable: boolean;
+  canRun: boolean;
+}) {
+  const column = useColumn(id);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Follow a streaming reply unless the reader has scrolled up to read.
+  const pinned = useRef(true);
+  const text = column?.text;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+  }, [text]);
+  if (!column) return null;
+  const streaming = column.status === "streaming";
+  const { outcome } = column;
+  return (
+    <section
+      aria-label={`Column ${number}`}
+      aria-busy={streaming}
+      className="flex min-h-0 min-w-0 flex-col gap-2 rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-950"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h3 className="text-sm font-semibold">Column {number}</h3>
+        <span
+          className={`text-xs ${streaming ? "text-indigo-600 dark:text-indigo-400" : "text-zinc-500 dark:text-zinc-400"}`}
+        >
+          {STATUS_TEXT[column.status]}
+        </span>
+      </div>
+      <p className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300" title={label}>
+        {label}
+      </p>
+      <ColumnParams columnId={id} params={column.params} number={number} disabled={streaming} />
+      <div
+        ref={scroller}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+        className="min-h-24 flex-1 overflow-y-auto rounded-lg bg-zinc-50 p-2 text-sm dark:bg-zinc-900"
+      >
+        {column.reasoning ? (
+          <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
+            <summary>Reasoning</summary>
+            <div className="whitespace-pre-wrap">{column.reasoning}</div>
+          </details>
+        ) : null}
+        <div className="break-words whitespace-pre-wrap">{column.text}</div>
+        {streaming && !column.text ? (
+          <span className="text-zinc-400">Waiting for the first token…</span>
+        ) : null}
+      </div>
+      {outcome?.error ? (
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
+          {outcome.error.status ? `HTTP ${outcome.error.status}: ` : ""}
+          {outcome.error.message}
+        </p>
+      ) : null}
+      {outcome && !streaming ? (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          {outcomeSummary(outcome, column.sent?.model)}
+        </p>
+      ) : null}
+      {outcome?.finishReason === "length" ? (
+        <p className="text-xs font-medium text-amber-700 dark:text-amber-400">
+          Cut off at the max tokens limit
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-1.5">
+        {streaming ? (
+          <button
+            type="button"
+            className={smallButton}
+            aria-label={`Halt column ${number}`}
+            onClick={() => haltColumn(id)}
+          >
+            Halt
+          </button>
+        ) : (
+          <button type="button" className={smallButton} disabled={!canRun} onClick={() => void runColumn(id)}>
+            Run
+          </button>
+        )}
+        <button
+          type="button"
+          className={`${smallButton} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
+          aria-label={`Keep column ${number}`}
+          disabled={!canKeep(column)}
+          onClick={() => keepColumn(id)}
+        >
+          Keep
+        </button>
+        {removable ? (
+          <button
+            type="button"
+            className={smallButton}
+            aria-label={`Remove column ${number}`}
+            onClick={() => removeColumn(id)}
+          >
+            Remove
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { closeCompare, openCompare, useCompareOpen } from "../../store/compare";
+import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+
+/** The header's "Compare" toggle: opens compare on the conversation on screen, or closes it. */
+export function CompareLauncher({ className = "" }: { className?: string }) {
+  const conversationId = useActiveConversationId();
+  const streaming = useStreamingReplyId(conversationId) !== null;
+  const open = useCompareOpen();
+  // A reply still streaming in the chat would race the columns for the same message.
+  const disabled = !open && (!conversationId || streaming);
+  return (
+    <button
+      type="button"
+      aria-pressed={open}
+      disabled={disabled}
+      title={
+        disabled ? "Open a conversation (and let its reply finish) to compare parameter sets" : undefined
+      }
+      onClick={() => (open ? closeCompare() : conversationId && openCompare(conversationId))}
+      className={`inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-zinc-100 aria-pressed:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-zinc-100 ${className}`}
+    >
+      <svg
+        viewBox="0 0 24 24"
+        width="16"
+        height="16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        aria-hidden="true"
+      >
+        <rect x="3" y="4" width="7" height="16" rx="1.5" />
+        <rect x="14" y="4" width="7" height="16" rx="1.5" />
+      </svg>
+      <span className="max-sm:sr-only">Compare</span>
+    </button>
+  );
+}

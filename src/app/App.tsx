@@ -1,20 +1,26 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
-import { CompareView } from "../features/compare/CompareView";
-import { ParametersPanel } from "../features/parameters/ParametersPanel";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { queryClient } from "./query-client";
 import { StorageAlert } from "./StorageAlert";
+
+// Compare is a separate mode: its code loads the first time it is opened, not with the app.
+const CompareView = lazy(() =>
+  import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
+);
+
+// The tuning panel is secondary to the chat: it loads right after the app, outside the initial bundle.
+const ParametersPanel = lazy(() =>
+  import("../features/parameters/ParametersPanel").then((m) => ({ default: m.ParametersPanel })),
+);
 
 function Header({
   onMenu,
@@ -72,67 +78,71 @@ export function App() {
   const comparing = useCompareOpen();
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <ErrorBoundary>
-        <div className="flex h-full overflow-hidden">
-          {sidebarOpen ? (
-            <div
-              className="fixed inset-0 z-20 bg-black/40 md:hidden"
-              aria-hidden="true"
+    <ErrorBoundary>
+      <div className="flex h-full overflow-hidden">
+        {sidebarOpen ? (
+          <div
+            className="fixed inset-0 z-20 bg-black/40 md:hidden"
+            aria-hidden="true"
+            onClick={() => setSidebarOpen(false)}
+          />
+        ) : null}
+        <aside
+          className={`fixed inset-y-0 left-0 z-30 w-72 border-r border-zinc-200 bg-zinc-50 transition-transform md:static md:z-auto md:w-64 md:translate-x-0 xl:w-72 dark:border-zinc-800 dark:bg-zinc-900 ${sidebarOpen ? "translate-x-0" : "-translate-x-full max-md:invisible"}`}
+        >
+          <div className="flex h-14 items-center justify-between px-4">
+            <span className="text-sm font-semibold tracking-tight">Chat Studio</span>
+            <IconButton
+              label="Hide conversations"
+              className="md:hidden"
               onClick={() => setSidebarOpen(false)}
+            >
+              <CloseIcon />
+            </IconButton>
+          </div>
+          <div className="h-[calc(100%-3.5rem)]">
+            <Sidebar onNavigate={() => setSidebarOpen(false)} footer={<TransferControls />} />
+          </div>
+        </aside>
+        <main className="flex min-w-0 flex-1 flex-col">
+          <Header
+            onMenu={() => setSidebarOpen(true)}
+            onSettings={openSettings}
+            paramsOpen={paramsOpen}
+            onToggleParams={() => setParamsOpen((v) => !v)}
+          />
+          <StorageAlert />
+          {comparing ? (
+            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">Loading compare…</p>}>
+              <CompareView />
+            </Suspense>
+          ) : (
+            <ChatView onOpenSettings={openSettings} />
+          )}
+        </main>
+        {paramsOpen ? (
+          <>
+            <div
+              className="fixed inset-0 z-20 bg-black/40 lg:hidden"
+              aria-hidden="true"
+              onClick={() => setParamsOpen(false)}
             />
-          ) : null}
-          <aside
-            className={`fixed inset-y-0 left-0 z-30 w-72 border-r border-zinc-200 bg-zinc-50 transition-transform md:static md:z-auto md:w-64 md:translate-x-0 xl:w-72 dark:border-zinc-800 dark:bg-zinc-900 ${sidebarOpen ? "translate-x-0" : "-translate-x-full max-md:invisible"}`}
-          >
-            <div className="flex h-14 items-center justify-between px-4">
-              <span className="text-sm font-semibold tracking-tight">Chat Studio</span>
-              <IconButton
-                label="Hide conversations"
-                className="md:hidden"
-                onClick={() => setSidebarOpen(false)}
-              >
-                <CloseIcon />
-              </IconButton>
-            </div>
-            <div className="h-[calc(100%-3.5rem)]">
-              <Sidebar onNavigate={() => setSidebarOpen(false)} footer={<TransferControls />} />
-            </div>
-          </aside>
-          <main className="flex min-w-0 flex-1 flex-col">
-            <Header
-              onMenu={() => setSidebarOpen(true)}
-              onSettings={openSettings}
-              paramsOpen={paramsOpen}
-              onToggleParams={() => setParamsOpen((v) => !v)}
-            />
-            <StorageAlert />
-            {comparing ? <CompareView /> : <ChatView onOpenSettings={openSettings} />}
-          </main>
-          {paramsOpen ? (
-            <>
-              <div
-                className="fixed inset-0 z-20 bg-black/40 lg:hidden"
-                aria-hidden="true"
-                onClick={() => setParamsOpen(false)}
-              />
-              <aside
-                id="parameters-panel"
-                className="fixed inset-y-0 right-0 z-30 w-[min(22rem,100vw)] overflow-y-auto border-l border-zinc-200 bg-white lg:static lg:z-auto lg:w-80 lg:shrink-0 dark:border-zinc-800 dark:bg-zinc-950"
-              >
-                <div className="flex h-14 items-center justify-between border-b border-zinc-200 px-4 lg:hidden dark:border-zinc-800">
-                  <span className="text-sm font-semibold">Tuning</span>
-                  <IconButton label="Close tuning" onClick={() => setParamsOpen(false)}>
-                    <CloseIcon />
-                  </IconButton>
-                </div>
-                <ParametersPanel className="p-4" />
-              </aside>
-            </>
-          ) : null}
-        </div>
-        <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-      </ErrorBoundary>
-    </QueryClientProvider>
+            <aside
+              id="parameters-panel"
+              className="fixed inset-y-0 right-0 z-30 w-[min(22rem,100vw)] overflow-y-auto border-l border-zinc-200 bg-white lg:static lg:z-auto lg:w-80 lg:shrink-0 dark:border-zinc-800 dark:bg-zinc-950"
+            >
+              <div className="flex h-14 items-center justify-between border-b border-zinc-200 px-4 lg:hidden dark:border-zinc-800">
+                <span className="text-sm font-semibold">Tuning</span>
+                <IconButton label="Close tuning" onClick={() => setParamsOpen(false)}>
+                  <CloseIcon />
+                </IconButton>
+              </div>
+              <ParametersPanel className="p-4" />
+            </aside>
+          </>
+        ) : null}
+      </div>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </ErrorBoundary>
   );
 }

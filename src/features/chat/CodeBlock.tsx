@@ -46,7 +46,6 @@ export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pr
           className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-700 hover:text-white"
         >
           {copied ? <CheckIcon /> : <CopyIcon />}
-          <span aria-hidden="true">{copied ? "Copied" : "Copy"}</span>
         </button>
       </div>
       <pre {...rest} className="!mt-0 !rounded-t-none">

@@ -14,7 +14,7 @@ export function ReplyMeta({ message }: { message: Message }) {
   const filtered = message.finishReason && /content_filter|safety|recitation/i.test(message.finishReason);
   return (
     <div className="ml-1 flex min-w-0 flex-1 flex-col">
-      <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-zinc-400 dark:text-zinc-500">
+      <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-zinc-500 dark:text-zinc-400">
         {parts.length > 0 ? <span className="truncate">{parts.join(" · ")}</span> : null}
         <button
           type="button"

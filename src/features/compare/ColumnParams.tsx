@@ -76,7 +76,7 @@ function ParamField({
             const result = parseParamInput(spec, raw);
             if (result.ok) setColumnParam(columnId, spec.key, { enabled: true, value: result.value });
           }}
-          className={`${inputClass} ${setting.enabled ? "" : "text-zinc-400 dark:text-zinc-500"}`}
+          className={`${inputClass} ${setting.enabled ? "" : "text-zinc-500 dark:text-zinc-400"}`}
         />
       </div>
       {error ? (

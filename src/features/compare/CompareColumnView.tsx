@@ -96,7 +96,7 @@ export function CompareColumnView({
         ) : null}
         <div className="break-words whitespace-pre-wrap">{column.text}</div>
         {streaming && !column.text ? (
-          <span className="text-zinc-400">Waiting for the first token…</span>
+          <span className="text-zinc-500 dark:text-zinc-400">Waiting for the first token…</span>
         ) : null}
       </div>
       {outcome?.error ? (

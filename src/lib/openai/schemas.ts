@@ -1,35 +1,35 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Usage } from "./types";
 
 // Minimal shapes: only the fields the app reads. Providers disagree about null vs. absent, so optional
-// fields are `.nullish()`, and unknown fields pass through so a new provider field never fails a chunk.
+// fields are `nullish`, and unknown fields pass through so a new provider field never fails a chunk.
 
-const count = z.number().nullish();
+const count = z.nullish(z.number());
 
 export const usageSchema = z.looseObject({
   prompt_tokens: count,
   completion_tokens: count,
   total_tokens: count,
-  prompt_tokens_details: z.looseObject({ cached_tokens: count }).nullish(),
-  completion_tokens_details: z.looseObject({ reasoning_tokens: count }).nullish(),
+  prompt_tokens_details: z.nullish(z.looseObject({ cached_tokens: count })),
+  completion_tokens_details: z.nullish(z.looseObject({ reasoning_tokens: count })),
 });
 export type RawUsage = z.infer<typeof usageSchema>;
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 
 export const chunkSchema = z.looseObject({
   model: text,
-  choices: z
-    .array(
+  choices: z.nullish(
+    z.array(
       z.looseObject({
-        delta: z
-          .looseObject({ role: text, content: text, reasoning_content: text, reasoning: text })
-          .nullish(),
+        delta: z.nullish(
+          z.looseObject({ role: text, content: text, reasoning_content: text, reasoning: text }),
+        ),
         finish_reason: text,
       }),
-    )
-    .nullish(),
-  usage: usageSchema.nullish(),
+    ),
+  ),
+  usage: z.nullish(usageSchema),
 });
 export type ChatChunk = z.infer<typeof chunkSchema>;
 
@@ -37,15 +37,15 @@ export const completionSchema = z.looseObject({
   model: text,
   choices: z.array(
     z.looseObject({
-      message: z.looseObject({ content: text, reasoning_content: text, reasoning: text }).nullish(),
+      message: z.nullish(z.looseObject({ content: text, reasoning_content: text, reasoning: text })),
       finish_reason: text,
     }),
   ),
-  usage: usageSchema.nullish(),
+  usage: z.nullish(usageSchema),
 });
 export type ChatCompletion = z.infer<typeof completionSchema>;
 
-const errorCode = z.union([z.string(), z.number()]).nullish();
+const errorCode = z.nullish(z.union([z.string(), z.number()]));
 
 const errorDetail = z.looseObject({
   message: text,
@@ -58,7 +58,7 @@ const errorDetail = z.looseObject({
 /** `{"error":{message,type,param,code}}`; some gateways put a bare string in `error`. */
 export const wrappedErrorSchema = z.looseObject({ error: z.union([errorDetail, z.string()]) });
 /** Google's OpenAI-compatible endpoint answers with an array. */
-export const googleErrorSchema = z.array(z.looseObject({ error: errorDetail })).min(1);
+export const googleErrorSchema = z.array(z.looseObject({ error: errorDetail })).check(z.minLength(1));
 /** `{"object":"error","message":…}` (vLLM-style) and a bare `{"message":…}` share one shape. */
 export const messageErrorSchema = z.looseObject({
   object: text,

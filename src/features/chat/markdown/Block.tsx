@@ -1,6 +1,6 @@
 import { memo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
 import { safeUrl } from "../safe-url";
 import { CodeBlock } from "../CodeBlock";
@@ -8,7 +8,7 @@ import { lazyModule, useLazy } from "./lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.
-const remarkPlugins = [remarkGfm];
+const remarkPlugins = [remarkGfmParse];
 
 const mathModule = lazyModule(() => import("./math-plugins"));
 
@@ -26,7 +26,21 @@ function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unkno
   return <img src={src} alt={alt ?? ""} loading="lazy" referrerPolicy="no-referrer" />;
 }
 
-export const components: Components = { a: Link, img: Image, pre: CodeBlock };
+/** GFM task-list boxes are read-only; a name lets assistive tech say what they show. */
+function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input"> & { node?: unknown }) {
+  if (type !== "checkbox") return <input type={type} {...rest} />;
+  return (
+    <input
+      {...rest}
+      type="checkbox"
+      checked={Boolean(checked)}
+      disabled
+      aria-label={checked ? "Done" : "Not done"}
+    />
+  );
+}
+
+export const components: Components = { a: Link, img: Image, pre: CodeBlock, input: Checkbox };
 
 /**
  * One top-level markdown block. Memoized on its text: a finished block renders once and is skipped by

@@ -1,14 +1,14 @@
 // Loaded on demand (see lazy.ts) the first time a reply contains math: KaTeX is large, and most
 // replies never need it.
 import type { Options } from "react-markdown";
-import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import rehypeKatex from "rehype-katex";
 import "katex/dist/katex.min.css";
 
 // `$…$` is safe to enable because prepareMath escapes every dollar that is not math first.
 export const remarkPlugins: Options["remarkPlugins"] = [
-  remarkGfm,
+  remarkGfmParse,
   [remarkMath, { singleDollarTextMath: true }],
 ];
 export const rehypePlugins: Options["rehypePlugins"] = [

@@ -1,0 +1,83 @@
+import { createRequire } from "node:module";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core/axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; serious and critical findings fail the test, with where they are. */
+async function expectNoSeriousViolations(page: Page, scheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
+  expect(serious, `${scheme} scheme`).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations (${scheme})`, async ({ chat, page }) => {
+    await chat.goto();
+    await expectNoSeriousViolations(page, scheme);
+
+    await chat.sendScenario("Accessibility check", "markdown");
+    await chat.waitForReplyDone();
+    await expectNoSeriousViolations(page, scheme);
+
+    await chat.sendScenario("An error, please", "http-429");
+    await expect(chat.lastAssistant().getByRole("alert")).toBeVisible();
+    await expectNoSeriousViolations(page, scheme);
+
+    await chat.openSettings();
+    await expectNoSeriousViolations(page, scheme);
+  });
+}
+
+test("the keyboard alone can chat, open settings and reach every message action", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.messageBox.focus();
+  await page.keyboard.type("Typed without a mouse");
+  await page.keyboard.press("Enter");
+  await chat.waitForReplyDone();
+  // Tab order reaches the reply's actions.
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press("Shift+Tab");
+    reached = await chat
+      .lastAssistant()
+      .getByRole("button", { name: "Regenerate", exact: true })
+      .evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press("Enter");
+  await chat.waitForReplyDone();
+  await expect(chat.lastAssistant().getByText("2/2")).toBeVisible();
+
+  await page.getByRole("button", { name: "Settings", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(chat.settingsDialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(chat.settingsDialog).toBeHidden();
+});

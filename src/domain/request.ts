@@ -1,4 +1,4 @@
-import type { ChatMessageParam, ChatRequest } from "../lib/openai/types";
+import type { ChatMessageParam, ChatRequest, ContentPart } from "../lib/openai/types";
 import { parseExtraBody } from "./extra-body";
 import { chosenParams } from "./parameters";
 import { pathTo } from "./conversation";
@@ -11,15 +11,40 @@ function isContext(m: Message): boolean {
 }
 
 /**
+ * A user message with images becomes content parts: the text first (when there is any), then each image
+ * whose data URL was resolved. Without images the content stays a plain string, as every provider accepts.
+ */
+function userContent(
+  m: Message,
+  imageUrls: ReadonlyMap<string, string> | undefined,
+): ChatMessageParam["content"] {
+  const images: ContentPart[] = [];
+  for (const ref of m.images ?? []) {
+    const url = imageUrls?.get(ref.id);
+    if (url) images.push({ type: "image_url", image_url: { url } });
+  }
+  if (images.length === 0) return m.content;
+  return m.content.trim() ? [{ type: "text", text: m.content }, ...images] : images;
+}
+
+/**
  * The exact body for a reply that follows `parentId` (the user message being answered).
  * Only parameters the user turned on are included. Valid extra fields are merged first, so the
  * app's own fields and the chosen parameters win; invalid extra JSON is left out (the panel says why).
+ * Image bytes live in IndexedDB, so their data URLs are read beforehand (the image store's `resolve`)
+ * and passed in: this stays pure and synchronous. Images missing from `imageUrls` are left out.
  */
-export function buildRequest(conv: Conversation, parentId: string, settings: Settings): ChatRequest {
+export function buildRequest(
+  conv: Conversation,
+  parentId: string,
+  settings: Settings,
+  imageUrls?: ReadonlyMap<string, string>,
+): ChatRequest {
   const messages: ChatMessageParam[] = [];
   if (conv.systemPrompt.trim()) messages.push({ role: "system", content: conv.systemPrompt });
   for (const m of pathTo(conv, parentId)) {
-    if (isContext(m)) messages.push({ role: m.role, content: m.content });
+    if (!isContext(m)) continue;
+    messages.push({ role: m.role, content: m.role === "user" ? userContent(m, imageUrls) : m.content });
   }
   const extra = parseExtraBody(conv.extraBody);
   return {

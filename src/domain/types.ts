@@ -18,6 +18,17 @@ export interface ReplyTiming {
   totalMs?: number;
 }
 
+/** An image attached to a user message. The bytes live in IndexedDB under `id`; only this reference is in localStorage. */
+export interface ImageRef {
+  id: string;
+  mime: string;
+  width: number;
+  height: number;
+  /** The stored (possibly downscaled) size in bytes. */
+  bytes: number;
+  name?: string;
+}
+
 export interface Message {
   id: string;
   /** Messages form a tree: edits and regenerations are siblings under the same parent. */
@@ -36,6 +47,8 @@ export interface Message {
   /** The sampling parameters sent for this reply, exactly as posted. */
   params?: Partial<Record<ParamKey, number>>;
   timing?: ReplyTiming;
+  /** Images sent with a user message, in order. */
+  images?: ImageRef[];
 }
 
 export interface Conversation {

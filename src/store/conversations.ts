@@ -1,9 +1,15 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
+import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
 import { createConversation, settleStreaming } from "../domain/conversation";
 import { newId } from "../domain/ids";
 import type { Conversation } from "../domain/types";
+
+/** Longer than the sidebar's Undo offer (8 s): a restored conversation must find its images again. */
+export const IMAGE_CLEANUP_DELAY_MS = 15_000;
+/** Images this young may belong to a message still being written (in a composer, maybe in another tab). */
+export const IMAGE_GRACE_MS = 60 * 60 * 1000;
 
 export function getConversation(id: string): Conversation | undefined {
   return useAppStore.getState().conversations[id];
@@ -53,7 +59,32 @@ export function deleteConversation(id: string): Conversation | undefined {
     delete rest[id];
     return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
   });
+  const imageIds = conv ? referencedImageIds([conv]) : new Set<string>();
+  if (imageIds.size > 0 && typeof window !== "undefined") {
+    window.setTimeout(() => void removeImagesNoLongerUsed(imageIds), IMAGE_CLEANUP_DELAY_MS);
+  }
   return conv;
+}
+
+/** Deletes those of `candidates` that no conversation refers to (an Undo, or a branch copy, keeps them). */
+export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
+  const { conversations, storageProblem } = useAppStore.getState();
+  // With unreadable saved data the store cannot tell which images are still needed.
+  if (storageProblem && storageProblem.kind !== "quota") return;
+  const used = referencedImageIds(Object.values(conversations));
+  await imageStore.remove([...candidates].filter((id) => !used.has(id))).catch(() => {});
+}
+
+/** A startup pass for images left behind: a closed tab during Undo, a removed message, an unsent draft. */
+export async function collectUnusedImages(): Promise<number> {
+  const { conversations, storageProblem } = useAppStore.getState();
+  if (storageProblem && storageProblem.kind !== "quota") return 0;
+  return imageStore.collect(referencedImageIds(Object.values(conversations)), IMAGE_GRACE_MS).catch(() => 0);
+}
+
+if (typeof window !== "undefined") {
+  // Later than first paint, so startup is not slowed by IndexedDB.
+  window.setTimeout(() => void collectUnusedImages(), 5000);
 }
 
 /** Puts a deleted conversation back (the sidebar's Undo). */

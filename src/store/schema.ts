@@ -1,81 +1,102 @@
 // Zod schemas for what is read back from localStorage: stored data is a boundary like the network.
-import { z } from "zod";
+// zod/mini (functional API) keeps only the validators that are used in the bundle.
+import * as z from "zod/mini";
 import { defaultParamSettings, PARAM_KEYS, type ParamSettings } from "../domain/parameters";
 import { defaultSettings, type Conversation, type Settings } from "../domain/types";
 
-const finiteNumber = z.number().finite();
+// z.number() already refuses Infinity and NaN.
+const finiteNumber = z.number();
+const nonEmpty = z.string().check(z.minLength(1));
 
 const usageSchema = z.object({
   promptTokens: finiteNumber,
   completionTokens: finiteNumber,
   totalTokens: finiteNumber,
-  cachedTokens: finiteNumber.optional(),
-  reasoningTokens: finiteNumber.optional(),
+  cachedTokens: z.optional(finiteNumber),
+  reasoningTokens: z.optional(finiteNumber),
 });
 
+const paramKey = z.enum(PARAM_KEYS as [string, ...string[]]);
+
 export const messageSchema = z.object({
-  id: z.string().min(1),
-  parentId: z.string().min(1).nullable(),
+  id: nonEmpty,
+  parentId: z.nullable(nonEmpty),
   role: z.enum(["user", "assistant"]),
   content: z.string(),
-  reasoning: z.string().optional(),
+  reasoning: z.optional(z.string()),
   createdAt: finiteNumber,
   updatedAt: finiteNumber,
   status: z.enum(["complete", "streaming", "stopped", "error"]),
-  error: z
-    .object({
+  error: z.optional(
+    z.object({
       kind: z.enum(["http", "network", "aborted", "parse", "stream"]),
       message: z.string(),
-      status: finiteNumber.optional(),
+      status: z.optional(finiteNumber),
       retryable: z.boolean(),
-    })
-    .optional(),
-  usage: usageSchema.optional(),
-  finishReason: z.string().optional(),
-  model: z.string().optional(),
-  params: z.partialRecord(z.enum(PARAM_KEYS as [string, ...string[]]), finiteNumber).optional(),
-  timing: z.object({ firstTokenMs: finiteNumber.optional(), totalMs: finiteNumber.optional() }).optional(),
+    }),
+  ),
+  usage: z.optional(usageSchema),
+  finishReason: z.optional(z.string()),
+  model: z.optional(z.string()),
+  params: z.optional(z.partialRecord(paramKey, finiteNumber)),
+  timing: z.optional(z.object({ firstTokenMs: z.optional(finiteNumber), totalMs: z.optional(finiteNumber) })),
+  // References only: the image bytes live in IndexedDB (src/store/image-store.ts).
+  images: z.optional(
+    z.array(
+      z.object({
+        id: nonEmpty,
+        mime: z.string(),
+        width: finiteNumber,
+        height: finiteNumber,
+        bytes: finiteNumber,
+        name: z.optional(z.string()),
+      }),
+    ),
+  ),
 });
 
 const paramSettingSchema = z.object({ enabled: z.boolean(), value: finiteNumber });
 
-const paramSettingsSchema = z
-  .partialRecord(z.enum(PARAM_KEYS as [string, ...string[]]), paramSettingSchema)
-  .transform((p): ParamSettings => ({ ...defaultParamSettings(), ...p }));
+const paramSettingsSchema = z.pipe(
+  z.partialRecord(paramKey, paramSettingSchema),
+  z.transform((p): ParamSettings => ({ ...defaultParamSettings(), ...p })),
+);
 
 export const conversationSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   title: z.string(),
   createdAt: finiteNumber,
   updatedAt: finiteNumber,
   messages: z.array(messageSchema),
-  leafId: z.string().nullable(),
-  systemPrompt: z.string().default(""),
-  params: paramSettingsSchema.default(defaultParamSettings),
-  extraBody: z.string().default(""),
+  leafId: z.nullable(z.string()),
+  systemPrompt: z._default(z.string(), ""),
+  params: z._default(paramSettingsSchema, defaultParamSettings),
+  extraBody: z._default(z.string(), ""),
 });
 
 export const chatDefaultsSchema = z.object({
-  systemPrompt: z.string().default(""),
-  params: paramSettingsSchema.default(defaultParamSettings),
-  extraBody: z.string().default(""),
+  systemPrompt: z._default(z.string(), ""),
+  params: z._default(paramSettingsSchema, defaultParamSettings),
+  extraBody: z._default(z.string(), ""),
 });
 
 export const presetSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   name: z.string(),
   params: paramSettingsSchema,
 });
 
-export const settingsSchema = z
-  .object({
-    baseUrl: z.string(),
-    apiKey: z.string(),
-    model: z.string(),
-    stream: z.boolean(),
-  })
-  .partial()
-  .transform((s): Settings => ({ ...defaultSettings(), ...s }));
+export const settingsSchema = z.pipe(
+  z.partial(
+    z.object({
+      baseUrl: z.string(),
+      apiKey: z.string(),
+      model: z.string(),
+      stream: z.boolean(),
+    }),
+  ),
+  z.transform((s): Settings => ({ ...defaultSettings(), ...s })),
+);
 
 // The parsed shapes must stay assignable to the domain types.
 export type _ConversationCheck = z.infer<typeof conversationSchema> extends Conversation ? true : never;

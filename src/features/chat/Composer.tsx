@@ -1,18 +1,28 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
 import { sendMessage, stopReply } from "./send-message";
+import { AttachInput } from "./attachments/AttachInput";
+import { AttachErrors, DraftImages } from "./attachments/DraftImages";
+import { carriesFiles, droppedFiles, pastedFiles } from "./attachments/dropped-files";
+import { useComposerImages } from "./attachments/use-composer-images";
 
-/** The message box: Enter sends, Shift+Enter adds a line, and nothing is sent mid IME composition. */
+/**
+ * The message box: Enter sends, Shift+Enter adds a line, and nothing is sent mid IME composition.
+ * Images come from the attach input, a paste or a drop; a message may be images alone.
+ */
 export function Composer({ streamingReplyId }: { streamingReplyId: string | null }) {
   const [text, setText] = useState("");
   const ref = useRef<HTMLTextAreaElement>(null);
-  const canSend = text.trim().length > 0 && !streamingReplyId;
+  const images = useComposerImages();
+  const [dragging, setDragging] = useState(false);
+  // Waiting for images still being prepared keeps the message from going out without them.
+  const canSend = (text.trim().length > 0 || images.ready > 0) && !images.busy && !streamingReplyId;
 
   const submit = () => {
     if (!canSend) return;
     const value = text;
     setText("");
-    void sendMessage(value);
+    void sendMessage(value, images.take());
     ref.current?.focus();
   };
 
@@ -31,44 +41,71 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
         e.preventDefault();
         submit();
       }}
+      onPaste={(e) => {
+        const files = pastedFiles(e.clipboardData);
+        if (files.length === 0) return;
+        e.preventDefault();
+        images.add(files);
+      }}
+      onDragOver={(e) => {
+        if (!carriesFiles(e.dataTransfer)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        setDragging(false);
+        if (!carriesFiles(e.dataTransfer)) return;
+        e.preventDefault();
+        images.add(droppedFiles(e.dataTransfer));
+      }}
     >
-      <div className="flex items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm focus-within:border-indigo-400 focus-within:ring-2 focus-within:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900">
-        <textarea
-          ref={ref}
-          aria-label="Message"
-          placeholder="Ask anything…"
-          aria-describedby="composer-hint"
-          rows={1}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-          className="max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[15px] leading-6 outline-none [field-sizing:content] placeholder:text-zinc-400"
-        />
-        {streamingReplyId ? (
-          <button
-            type="button"
-            onClick={() => stopReply(streamingReplyId)}
-            className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
-          >
-            <StopIcon />
-            Stop
-          </button>
-        ) : (
-          <button
-            type="submit"
-            disabled={!canSend}
-            className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700"
-          >
-            <SendIcon />
-            Send
-          </button>
-        )}
+      <AttachErrors errors={images.errors} onDismiss={images.dismissErrors} />
+      <div
+        className={`rounded-2xl border bg-white p-2 shadow-sm focus-within:border-indigo-400 focus-within:ring-2 focus-within:ring-indigo-500/20 dark:bg-zinc-900 ${dragging ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-300 dark:border-zinc-700"}`}
+      >
+        <DraftImages images={images.images} onRemove={images.remove} />
+        <div className="flex items-end gap-2">
+          <AttachInput onFiles={images.add} />
+          <textarea
+            ref={ref}
+            aria-label="Message"
+            placeholder="Ask anything…"
+            aria-describedby="composer-hint"
+            rows={1}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            className="max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[15px] leading-6 outline-none [field-sizing:content] placeholder:text-zinc-400"
+          />
+          {streamingReplyId ? (
+            <button
+              type="button"
+              onClick={() => stopReply(streamingReplyId)}
+              className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
+            >
+              <StopIcon />
+              Stop
+            </button>
+          ) : (
+            <button
+              type="submit"
+              disabled={!canSend}
+              className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700"
+            >
+              <SendIcon />
+              Send
+            </button>
+          )}
+        </div>
       </div>
       <p
         id="composer-hint"
-        className="mt-1.5 hidden text-center text-xs text-zinc-400 sm:block dark:text-zinc-500"
+        className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
-        Enter to send · Shift+Enter for a new line
+        Enter to send · Shift+Enter for a new line · paste or drop images
       </p>
     </form>
   );

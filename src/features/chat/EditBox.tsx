@@ -1,20 +1,26 @@
 import { useState } from "react";
 import { Button } from "../../components/ui/button";
+import type { ImageRef } from "../../domain/types";
+import { EditImages } from "./attachments/EditImages";
 
-/** In-place editor for a sent message; saving sends it as a new branch. */
+/** In-place editor for a sent message; saving sends it as a new branch. Its images stay unless removed. */
 export function EditBox({
   initial,
+  images: initialImages = [],
   onSave,
   onCancel,
 }: {
   initial: string;
-  onSave: (text: string) => void;
+  images?: ImageRef[];
+  onSave: (text: string, images: ImageRef[]) => void;
   onCancel: () => void;
 }) {
   const [text, setText] = useState(initial);
-  const canSave = text.trim().length > 0;
+  const [images, setImages] = useState(initialImages);
+  const canSave = text.trim().length > 0 || images.length > 0;
   return (
     <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900">
+      <EditImages images={images} onChange={setImages} />
       <textarea
         aria-label="Edited text"
         value={text}
@@ -25,7 +31,7 @@ export function EditBox({
           if (e.key === "Escape") onCancel();
           if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing && canSave) {
             e.preventDefault();
-            onSave(text);
+            onSave(text, images);
           }
         }}
         className="w-full resize-y bg-transparent text-[15px] leading-7 outline-none"
@@ -34,7 +40,7 @@ export function EditBox({
         <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>
-        <Button variant="primary" disabled={!canSave} onClick={() => onSave(text)}>
+        <Button variant="primary" disabled={!canSave} onClick={() => onSave(text, images)}>
           Save edit
         </Button>
       </div>

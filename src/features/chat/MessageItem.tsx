@@ -18,6 +18,7 @@ import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
 import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
+import { MessageImages } from "./attachments/MessageImages";
 
 function useCopy(text: string) {
   const [copied, setCopied] = useState(false);
@@ -103,16 +104,22 @@ export const MessageItem = memo(function MessageItem({
         editing ? (
           <EditBox
             initial={message.content}
+            images={message.images ?? []}
             onCancel={() => setEditing(false)}
-            onSave={(text) => {
+            onSave={(text, images) => {
               setEditing(false);
-              void editAndResend(conversationId, message.id, text);
+              void editAndResend(conversationId, message.id, text, images);
             }}
           />
         ) : (
-          <div className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800">
-            {message.content}
-          </div>
+          <>
+            {message.images?.length ? <MessageImages images={message.images} /> : null}
+            {message.content || !message.images?.length ? (
+              <div className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800">
+                {message.content}
+              </div>
+            ) : null}
+          </>
         )
       ) : (
         <div className="min-w-0">
@@ -145,7 +152,7 @@ export const MessageItem = memo(function MessageItem({
       )}
       {!editing && !streaming ? (
         <div
-          className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 opacity-100 transition-opacity sm:opacity-60 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100 ${isUser ? "justify-end" : ""}`}
+          className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 ${isUser ? "justify-end" : ""}`}
         >
           <BranchNav conversationId={conversationId} messageId={message.id} />
           <IconButton label="Copy" onClick={copy}>

@@ -11,15 +11,16 @@ import {
 import { newId } from "../../domain/ids";
 import { chosenParams } from "../../domain/parameters";
 import { buildRequest } from "../../domain/request";
-import type { Message } from "../../domain/types";
+import type { ImageRef, Message } from "../../domain/types";
 import { conversationStorage, useAppStore } from "../../store/app-store";
 import { registerStream, unregisterStream } from "../../store/streams";
 import { createAndOpenConversation, getConversation, updateConversation } from "../../store/conversations";
+import { imageStore } from "../../store/image-store";
 
 export { stopStream as stopReply } from "../../store/streams";
 
-/** Sends the composer's text into the open conversation, or a new one, and streams the reply. */
-export function sendMessage(text: string): Promise<void> {
+/** Sends the composer's text and images into the open conversation, or a new one, and streams the reply. */
+export function sendMessage(text: string, images: ImageRef[] = []): Promise<void> {
   const state = useAppStore.getState();
   const conv =
     (state.activeId ? state.conversations[state.activeId] : undefined) ?? createAndOpenConversation();
@@ -32,18 +33,36 @@ export function sendMessage(text: string): Promise<void> {
     createdAt: now,
     updatedAt: now,
     status: "complete",
+    ...(images.length > 0 ? { images } : {}),
   };
   updateConversation(conv.id, (c) => addMessage(c, user));
   return requestReply(conv.id, user.id);
 }
 
-/** Edit: the new text becomes a sibling of the old message, so the old exchange stays as a branch. */
-export function editAndResend(conversationId: string, messageId: string, text: string): Promise<void> {
+/**
+ * Edit: the new text becomes a sibling of the old message, so the old exchange stays as a branch.
+ * The images stay unless `images` (what the editor kept) says otherwise; both versions share the stored bytes.
+ */
+export function editAndResend(
+  conversationId: string,
+  messageId: string,
+  text: string,
+  images?: ImageRef[],
+): Promise<void> {
   const conv = getConversation(conversationId);
   const original = conv && findMessage(conv, messageId);
   if (!original || original.role !== "user") return Promise.resolve();
   const now = Date.now();
-  const edited: Message = { ...original, id: newId("m"), content: text, createdAt: now, updatedAt: now };
+  const { images: originalImages, ...rest } = original;
+  const kept = images ?? originalImages ?? [];
+  const edited: Message = {
+    ...rest,
+    id: newId("m"),
+    content: text,
+    createdAt: now,
+    updatedAt: now,
+    ...(kept.length > 0 ? { images: kept } : {}),
+  };
   updateConversation(conversationId, (c) => addMessage(c, edited));
   return requestReply(conversationId, edited.id);
 }
@@ -57,10 +76,14 @@ export function regenerateReply(conversationId: string, assistantId: string): Pr
 }
 
 export async function requestReply(conversationId: string, parentId: string): Promise<void> {
+  const before = getConversation(conversationId);
+  if (!before) return;
+  // Image bytes come from IndexedDB before the (pure) request is built.
+  const imageUrls = await imageStore.resolve(before, parentId).catch(() => new Map<string, string>());
   const conv = getConversation(conversationId);
   if (!conv) return;
   const { settings } = useAppStore.getState();
-  const request = buildRequest(conv, parentId, settings);
+  const request = buildRequest(conv, parentId, settings, imageUrls);
   const now = Date.now();
   const reply: Message = {
     id: newId("m"),

@@ -1,9 +1,16 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { CopyIcon } from "../../components/ui/icons";
 import { toCurl } from "../../domain/curl";
 import { useAppStore } from "../../store/app-store";
+import { imageStore } from "../../store/image-store";
 import { useTargetSource } from "../../store/parameters";
-import { absoluteEndpoint, NEXT_MESSAGE_PLACEHOLDER, previewRequest } from "./preview";
+import {
+  absoluteEndpoint,
+  NEXT_MESSAGE_PLACEHOLDER,
+  previewImageKey,
+  previewRequest,
+  shortenImageUrls,
+} from "./preview";
 import { hintClass, smallButtonClass } from "./styles";
 import { useFlash } from "./use-flash";
 
@@ -16,14 +23,33 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** Earlier images' data URLs, read from IndexedDB again only when the set of images changes. */
+function useImageUrls(source: ReturnType<typeof useTargetSource>) {
+  const key = previewImageKey(source);
+  const [resolved, setResolved] = useState<{ key: string; urls: Map<string, string> }>();
+  useEffect(() => {
+    if (!key || !("messages" in source)) return;
+    let live = true;
+    void imageStore.resolve(source, source.leafId ?? "").then((urls) => {
+      if (live) setResolved({ key, urls });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names every image that matters.
+  }, [key]);
+  return resolved?.key === key ? resolved.urls : undefined;
+}
+
 /** Mounted only while the preview is open: it follows the conversation, which changes with every token. */
 function PreviewBody() {
   const source = useTargetSource();
   const settings = useAppStore((s) => s.settings);
   const [includeKey, setIncludeKey] = useState(false);
   const [flash, showFlash] = useFlash();
-  const body = useMemo(() => previewRequest(source, settings), [source, settings]);
-  const json = useMemo(() => JSON.stringify(body, null, 2), [body]);
+  const imageUrls = useImageUrls(source);
+  const body = useMemo(() => previewRequest(source, settings, imageUrls), [source, settings, imageUrls]);
+  const json = useMemo(() => JSON.stringify(shortenImageUrls(body), null, 2), [body]);
   const url = absoluteEndpoint(settings.baseUrl, location.origin);
   const hasKey = settings.apiKey.trim() !== "";
 
@@ -56,7 +82,11 @@ function PreviewBody() {
           <CopyIcon width={12} height={12} />
           Copy as curl
         </button>
-        <button type="button" className={smallButtonClass} onClick={() => void copy(json, "JSON")}>
+        <button
+          type="button"
+          className={smallButtonClass}
+          onClick={() => void copy(JSON.stringify(body, null, 2), "JSON")}
+        >
           <CopyIcon width={12} height={12} />
           Copy JSON
         </button>

@@ -1,6 +1,7 @@
 // The export file: a versioned envelope around conversations, built and read by pure functions.
 // Reading goes through the same zod schema (and its defaults) as data read back from localStorage.
-import { z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
 import { conversationSchema } from "../../store/schema";
 
@@ -18,15 +19,20 @@ export const MAX_IMPORT_CONVERSATIONS = 10_000;
 export const exportEnvelopeSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT),
-    version: z.number().int().positive(),
+    version: z.int().check(z.positive()),
     exportedAt: z.iso.datetime({ offset: true }),
-    app: z.object({ name: z.string(), version: z.string() }).optional(),
+    app: z.optional(z.object({ name: z.string(), version: z.string() })),
     conversations: z.array(conversationSchema),
   })
-  .meta({
-    title: "Chat Studio conversations export",
-    description: "Conversations exported by Chat Studio. Never contains settings or the API key.",
-  });
+  .check(
+    z.meta({
+      title: "Chat Studio conversations export",
+      description: "Conversations exported by Chat Studio. Never contains settings or the API key.",
+    }),
+  );
+
+// zod/mini ships no messages; the English ones are used only for import errors shown to the user.
+const { localeError } = en();
 
 export interface ExportEnvelope {
   format: typeof EXPORT_FORMAT;
@@ -178,7 +184,7 @@ export function parseImport(text: string): ParseResult {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const parsed = exportEnvelopeSchema.safeParse(migrated);
+  const parsed = exportEnvelopeSchema.safeParse(migrated, { error: localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issuePath(issue.path) : "";

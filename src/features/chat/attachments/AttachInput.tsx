@@ -1,0 +1,51 @@
+import type { ChangeEvent } from "react";
+import { SUPPORTED_MIMES } from "../../../lib/images/sniff";
+
+function PaperclipIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="m21 11-8.6 8.6a5.5 5.5 0 0 1-7.8-7.8l8.6-8.6a3.7 3.7 0 0 1 5.2 5.2L9.8 17a1.8 1.8 0 0 1-2.6-2.6L15 6.6" />
+    </svg>
+  );
+}
+
+/**
+ * The file input itself carries the contract name `Attach image`, so it is one control for screen readers,
+ * keyboards and tests alike; the label around it is only its visible, clickable face.
+ */
+export function AttachInput({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    // Cleared, so choosing the same file again still fires a change.
+    e.target.value = "";
+    onFiles(files);
+  };
+  return (
+    <label
+      title="Attach image (or paste, or drop)"
+      className="inline-flex h-10 w-10 shrink-0 cursor-pointer items-center justify-center rounded-xl text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-40 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+    >
+      <input
+        type="file"
+        aria-label="Attach image"
+        accept={SUPPORTED_MIMES.join(",")}
+        multiple
+        disabled={disabled}
+        onChange={onChange}
+        className="sr-only"
+      />
+      <PaperclipIcon />
+    </label>
+  );
+}

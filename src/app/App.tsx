@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
@@ -8,6 +8,7 @@ import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
+import { preloadNetwork } from "../store/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StorageAlert } from "./StorageAlert";
@@ -76,6 +77,11 @@ export function App() {
   );
   const openSettings = () => setSettingsOpen(true);
   const comparing = useCompareOpen();
+  useEffect(() => {
+    // Fetch the network code once the first screen is up, before the user's first send.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => preloadNetwork());
+  }, []);
 
   return (
     <ErrorBoundary>

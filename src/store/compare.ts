@@ -2,7 +2,8 @@
 // nothing reaches the conversation until the user keeps a column.
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { runReply, type ReplyOutcome } from "../lib/openai/run-reply";
+import type { ReplyOutcome } from "../lib/openai/run-reply";
+import { loadNetwork } from "./network";
 import {
   defaultColumns,
   describeDifferences,
@@ -184,6 +185,7 @@ export async function runColumn(columnId: string): Promise<void> {
   const mine = (c: CompareColumn) => c.runId === runId;
 
   const controller = registerStream(streamId(runId), conv.id);
+  const { runReply } = await loadNetwork();
   const outcome = await runReply({
     endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
     request,

@@ -1,6 +1,7 @@
 // The one place where a reply is requested: builds the body, owns the AbortController, feeds the
 // deltas to the store (at most once per frame), and records how the reply ended.
-import { runReply } from "../../lib/openai/run-reply";
+import type { ReplyOutcome } from "../../lib/openai/run-reply";
+import { loadNetwork } from "../../store/network";
 import {
   addMessage,
   appendToMessage,
@@ -100,13 +101,25 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
 
   const controller = registerStream(reply.id, conversationId);
-  const outcome = await runReply({
-    endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
-    request,
-    signal: controller.signal,
-    onText: (text) =>
-      updateConversation(conversationId, (c) => appendToMessage(c, reply.id, text, Date.now())),
-  });
+  const outcome = await loadNetwork().then(
+    ({ runReply }) =>
+      runReply({
+        endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
+        request,
+        signal: controller.signal,
+        onText: (text) =>
+          updateConversation(conversationId, (c) => appendToMessage(c, reply.id, text, Date.now())),
+      }),
+    (error: unknown): ReplyOutcome => ({
+      status: "error",
+      error: {
+        kind: "network",
+        message: `The app could not load its network code (${String(error)}). Reload the page and retry.`,
+        retryable: true,
+      },
+      timing: { totalMs: 0 },
+    }),
+  );
   const { status, error, usage, finishReason, model, timing } = outcome;
   updateConversation(conversationId, (c) =>
     patchMessage(

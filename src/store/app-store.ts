@@ -56,6 +56,7 @@ export const conversationStorage: ConversationStorage = createConversationStorag
   onWritten: () => clearProblem(),
   currentVersion: STORE_VERSION,
   migrate,
+  defer: (write) => setTimeout(write, 0),
 });
 
 export const useAppStore = create<AppState>()(

@@ -27,6 +27,8 @@ const { activePath, addMessage, createConversation, siblingsOf } = await import(
 const { defaultParamSettings } = await import("../domain/parameters");
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
+// The network layer is imported on first use, so requests start a moment after runComparison().
+const networkLoaded = () => flush();
 
 function seed(): void {
   let conv = createConversation("c1", 1, {
@@ -82,6 +84,7 @@ describe("compare session", () => {
     const [first, second] = state().columns;
     compare.setColumnParam(first!.id, "temperature", { enabled: true, value: 0.3 });
     const done = compare.runComparison();
+    await networkLoaded();
     expect(runs).toHaveLength(2);
     expect(runs.map((r) => [r.request.temperature, r.request.top_k])).toEqual([
       [0.3, 10],
@@ -111,6 +114,7 @@ describe("compare session", () => {
     compare.openCompare("c1");
     const second = state().columns[1]!;
     const done = compare.runComparison();
+    await networkLoaded();
     runs[1]!.onText({ content: "Kept text", reasoning: "" });
     runs[1]!.finish({ model: "served-model" });
     runs[0]!.finish({});
@@ -135,6 +139,7 @@ describe("compare session", () => {
     compare.openCompare("c1");
     const first = state().columns[0]!;
     const done = compare.runComparison();
+    await networkLoaded();
     runs[0]!.finish({ status: "error", error: { kind: "http", message: "Bad", retryable: false } });
     compare.haltColumn(state().columns[1]!.id);
     await done;
@@ -147,6 +152,7 @@ describe("compare session", () => {
     compare.openCompare("c1", "next");
     compare.setCompareDraft("A new question");
     const done = compare.runComparison();
+    await networkLoaded();
     const userId = state().userMessageId!;
     expect(conv().messages.find((m) => m.id === userId)).toMatchObject({
       parentId: "a1",
@@ -162,6 +168,7 @@ describe("compare session", () => {
   it("keeps all finished columns as branches", async () => {
     compare.openCompare("c1");
     const done = compare.runComparison();
+    await networkLoaded();
     runs[0]!.onText({ content: "One", reasoning: "" });
     runs[0]!.finish({});
     runs[1]!.onText({ content: "Two", reasoning: "" });
@@ -175,6 +182,7 @@ describe("compare session", () => {
   it("closes when another conversation is opened", async () => {
     compare.openCompare("c1");
     const done = compare.runComparison();
+    await networkLoaded();
     useAppStore.setState({ activeId: null });
     await flush();
     await done;

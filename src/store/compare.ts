@@ -259,7 +259,7 @@ function keep(columnIds: string[]): boolean {
     ),
   );
   useCompareStore.setState({ addedUserMessageId: null });
-  conversationStorage.flush();
+  conversationStorage.flushSoon();
   closeCompare();
   return true;
 }

@@ -221,3 +221,30 @@ describe("conversation storage", () => {
     });
   });
 });
+
+describe("deferred writes", () => {
+  it("coalesce the updates of one task into one write, and flush() writes at once", () => {
+    const storage = new FakeStorage();
+    const queue: (() => void)[] = [];
+    const store = createConversationStorage({
+      storage,
+      prefix: "t",
+      currentVersion: 1,
+      migrate,
+      onProblem: () => {},
+      defer: (write) => queue.push(write),
+    });
+    let c = conv("a");
+    store.setItem("t", { state: state([c]), version: 1 });
+    c = addMessage(c, msg("r1", "a-u"));
+    store.setItem("t", { state: state([c]), version: 1 });
+    expect(storage.writes).toEqual([]);
+    expect(queue).toHaveLength(1);
+    queue.shift()?.();
+    expect(storage.writes.map((w) => w.key)).toEqual([keys.meta, keys.conversation("a")]);
+    c = addMessage(c, msg("r2", "a-u"));
+    store.setItem("t", { state: state([c]), version: 1 });
+    store.flush();
+    expect(JSON.parse(storage.getItem(keys.conversation("a")) ?? "{}").messages).toHaveLength(3);
+  });
+});

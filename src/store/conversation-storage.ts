@@ -41,11 +41,15 @@ export interface ConversationStorageOptions {
   /** Called after a successful write, so a reported quota problem can be cleared. */
   onWritten?: () => void;
   now?: () => number;
+  /** Runs a write later (e.g. after the current task); without it, every change is written at once. */
+  defer?: (write: () => void) => void;
 }
 
 export interface ConversationStorage extends PersistStorage<PersistedState> {
-  /** Writes everything pending now, streaming conversations included (completion, pagehide). */
+  /** Writes everything pending now, streaming conversations included (pagehide). */
   flush(): void;
+  /** The same, after the current task, so a finished reply is on screen before it is saved. */
+  flushSoon(): void;
   /** Reads a change another tab made (a `storage` event); null when it is not ours or nothing changed. */
   readExternal(key: string | null, newValue: string | null): ExternalChange | null;
   /** Tells the storage that `conv` (after a merge) is exactly what is stored, so it is not written back. */
@@ -100,6 +104,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
   const writtenStreamLength = new Map<string, number>();
   let writtenMeta = "";
   let pending: StorageValue<PersistedState> | null = null;
+  let deferred = false;
   // Set when the stored data is from a newer build: this tab must not overwrite it.
   let readOnly = false;
 
@@ -300,13 +305,27 @@ export function createConversationStorage(options: ConversationStorageOptions): 
     },
     setItem(_name, value) {
       pending = value;
-      write(false);
+      if (!options.defer) {
+        write(false);
+        return;
+      }
+      // Several updates in one task make one write, and the write runs after the screen update.
+      if (deferred) return;
+      deferred = true;
+      options.defer(() => {
+        deferred = false;
+        write(false);
+      });
     },
     removeItem() {
       // Never used: the app deletes per conversation, through setItem.
     },
     flush() {
       write(true);
+    },
+    flushSoon() {
+      if (!options.defer) return write(true);
+      options.defer(() => write(true));
     },
     readExternal(key, newValue) {
       if (key === k.meta && newValue !== null) {

@@ -11,19 +11,23 @@ import { useComposerImages } from "./attachments/use-composer-images";
  * Images come from the attach input, a paste or a drop; a message may be images alone.
  */
 export function Composer({ streamingReplyId }: { streamingReplyId: string | null }) {
-  const [text, setText] = useState("");
+  // The text stays in the textarea (uncontrolled): a keystroke re-renders nothing unless it changes
+  // whether there is something to send.
+  const [hasText, setHasText] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
   const images = useComposerImages();
   const [dragging, setDragging] = useState(false);
   // Waiting for images still being prepared keeps the message from going out without them.
-  const canSend = (text.trim().length > 0 || images.ready > 0) && !images.busy && !streamingReplyId;
+  const canSend = (hasText || images.ready > 0) && !images.busy && !streamingReplyId;
 
   const submit = () => {
-    if (!canSend) return;
-    const value = text;
-    setText("");
+    const box = ref.current;
+    if (!canSend || !box) return;
+    const value = box.value;
+    box.value = "";
+    setHasText(false);
     void sendMessage(value, images.take());
-    ref.current?.focus();
+    box.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -75,8 +79,8 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
             placeholder="Ask anything…"
             aria-describedby="composer-hint"
             rows={1}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+            defaultValue=""
+            onChange={(e) => setHasText(e.target.value.trim().length > 0)}
             onKeyDown={onKeyDown}
             className="max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[15px] leading-6 outline-none [field-sizing:content] placeholder:text-zinc-400"
           />

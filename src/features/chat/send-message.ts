@@ -138,5 +138,5 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   );
   unregisterStream(reply.id);
   // Streaming replies are saved lazily; the finished one is saved now.
-  conversationStorage.flush();
+  conversationStorage.flushSoon();
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
+import type { Conversation } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
+import { imageStore } from "../../store/image-store";
 import { importConversations } from "../../store/import";
 import { buildExport, parseImport } from "./export-format";
 import {
@@ -70,21 +72,24 @@ export function TransferControls() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
+  // Image bytes are read from IndexedDB first, so the file carries them as data URLs.
+  const exportJson = async (name: string, conversations: Conversation[], now: Date) => {
+    const images = await imageStore.exportImages(conversations).catch(() => ({}));
+    downloadJson(name, buildExport(conversations, now, undefined, images));
+  };
+
   const exportActive = (as: "json" | "md") => {
     const active = activeId ? useAppStore.getState().conversations[activeId] : undefined;
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
     if (as === "md") downloadText(name, toMarkdown(active));
-    else downloadJson(name, buildExport([active], now));
+    else void exportJson(name, [active], now);
   };
 
   const exportAll = () => {
     const now = new Date();
-    downloadJson(
-      allConversationsFileName(now),
-      buildExport(Object.values(useAppStore.getState().conversations), now),
-    );
+    void exportJson(allConversationsFileName(now), Object.values(useAppStore.getState().conversations), now);
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -101,7 +106,12 @@ export function TransferControls() {
         setNotice({ kind: "alert", text: `Import failed: ${parsed.message}` });
         return;
       }
-      setNotice({ kind: "status", text: importSummary(importConversations(parsed.conversations)) });
+      // Images first: once a conversation is in, its images must be found.
+      const { skipped } = await imageStore.restoreImages(parsed.images);
+      const summary = importSummary(importConversations(parsed.conversations));
+      const lost =
+        skipped > 0 ? ` ${skipped} image${skipped === 1 ? " was" : "s were"} unreadable and left out.` : "";
+      setNotice({ kind: "status", text: summary + lost });
     } catch (error) {
       setNotice({
         kind: "alert",

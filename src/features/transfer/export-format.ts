@@ -3,6 +3,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
+import type { ExportedImage } from "../../store/image-store";
 import { conversationSchema } from "../../store/schema";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
@@ -16,6 +17,14 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_MESSAGES = 100_000;
 export const MAX_IMPORT_CONVERSATIONS = 10_000;
 
+// Image bytes travel as data URLs beside the conversations, keyed by the id their messages refer to.
+const exportedImageSchema = z.object({
+  mime: z.string(),
+  width: z.number(),
+  height: z.number(),
+  dataUrl: z.string().check(z.regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]*={0,2}$/)),
+});
+
 export const exportEnvelopeSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT),
@@ -23,6 +32,7 @@ export const exportEnvelopeSchema = z
     exportedAt: z.iso.datetime({ offset: true }),
     app: z.optional(z.object({ name: z.string(), version: z.string() })),
     conversations: z.array(conversationSchema),
+    images: z.optional(z.record(z.string(), exportedImageSchema)),
   })
   .check(
     z.meta({
@@ -40,6 +50,8 @@ export interface ExportEnvelope {
   exportedAt: string;
   app?: { name: string; version: string };
   conversations: Conversation[];
+  /** The images the conversations refer to; absent when there are none (and in files made before images). */
+  images?: Record<string, ExportedImage>;
 }
 
 /** Newest first, like the sidebar; every branch, parameter and statistic is kept. */
@@ -47,6 +59,7 @@ export function buildExport(
   conversations: Iterable<Conversation>,
   now: number | Date,
   app: { name: string; version: string } | null = APP_INFO,
+  images: Record<string, ExportedImage> = {},
 ): ExportEnvelope {
   const list = [...conversations]
     .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
@@ -61,6 +74,7 @@ export function buildExport(
     exportedAt: new Date(now).toISOString(),
     ...(app ? { app: { ...app } } : {}),
     conversations: list,
+    ...(Object.keys(images).length > 0 ? { images } : {}),
   };
 }
 
@@ -85,7 +99,14 @@ export function migrateEnvelope(
 }
 
 export type ParseResult =
-  | { ok: true; conversations: Conversation[]; version: number; repaired: number }
+  | {
+      ok: true;
+      conversations: Conversation[];
+      version: number;
+      repaired: number;
+      /** Restored to IndexedDB before the conversations are added (see image-store.ts). */
+      images: Record<string, ExportedImage>;
+    }
   | { ok: false; message: string };
 
 const NOT_OURS = "This file is not a Chat Studio export";
@@ -210,5 +231,5 @@ export function parseImport(text: string): ParseResult {
     if (result.repaired) repaired++;
     conversations.push(result.conversation);
   }
-  return { ok: true, conversations, version, repaired };
+  return { ok: true, conversations, version, repaired, images: parsed.data.images ?? {} };
 }

@@ -42,6 +42,15 @@ describe("titleFromText", () => {
 });
 
 describe("message tree", () => {
+  it("titles a conversation started with images alone", () => {
+    const image = { id: "i", mime: "image/png", width: 1, height: 1, bytes: 1 };
+    const c = addMessage(createConversation("c", 0), {
+      ...msg("u", null, "user", ""),
+      images: [image, image],
+    });
+    expect(c.title).toBe("2 images");
+  });
+
   it("titles the conversation from the first user message only", () => {
     const c = chain();
     expect(c.title).toBe("Hello there");

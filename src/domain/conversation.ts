@@ -108,12 +108,20 @@ export function latestLeaf(conv: Conversation, fromId: string): string {
   return current;
 }
 
+/** A message of images alone still deserves a title better than "New chat". */
+function firstTitle(message: Message): string {
+  if (message.content.trim()) return titleFromText(message.content);
+  const images = message.images?.length ?? 0;
+  if (images === 0) return UNTITLED;
+  return images === 1 ? "Image" : `${images} images`;
+}
+
 export function addMessage(conv: Conversation, message: Message): Conversation {
   const isFirstUser =
     message.role === "user" && conv.title === UNTITLED && !conv.messages.some((m) => m.role === "user");
   return {
     ...conv,
-    title: isFirstUser ? titleFromText(message.content) : conv.title,
+    title: isFirstUser ? firstTitle(message) : conv.title,
     messages: [...conv.messages, message],
     leafId: message.id,
     updatedAt: message.createdAt,

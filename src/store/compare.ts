@@ -16,6 +16,7 @@ import { activePath, addMessage, childrenOf, deleteMessage, switchBranch } from 
 import { newId } from "../domain/ids";
 import { chosenParams, type ParamKey, type ParamSetting, type ParamSettings } from "../domain/parameters";
 import { buildRequest } from "../domain/request";
+import { imageStore } from "./image-store";
 import type { Message } from "../domain/types";
 import { conversationStorage, useAppStore } from "./app-store";
 import { getConversation, updateConversation } from "./conversations";
@@ -171,9 +172,8 @@ export async function runColumn(columnId: string): Promise<void> {
   if (column.runId) stopStream(streamId(column.runId));
 
   const { settings } = useAppStore.getState();
-  const request = buildRequest({ ...conv, params: column.params }, userMessageId, settings);
   const runId = newId("run");
-  const sent = { model: request.model, params: chosenParams(column.params) };
+  const sent = { model: settings.model.trim(), params: chosenParams(column.params) };
   patchColumn(columnId, () => ({
     runId,
     sent,
@@ -183,18 +183,30 @@ export async function runColumn(columnId: string): Promise<void> {
     outcome: undefined,
   }));
   const mine = (c: CompareColumn) => c.runId === runId;
-
+  // Registered before any wait, so halting the column at once still aborts it.
   const controller = registerStream(streamId(runId), conv.id);
-  const { runReply } = await loadNetwork();
-  const outcome = await runReply({
-    endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
-    request,
-    signal: controller.signal,
-    onText: (delta) =>
-      patchColumn(columnId, (c) =>
-        mine(c) ? { text: c.text + delta.content, reasoning: c.reasoning + delta.reasoning } : null,
-      ),
-  });
+  let outcome: ReplyOutcome;
+  try {
+    // The compared message's images come from IndexedDB, as for a normal reply.
+    const imageUrls = await imageStore.resolve(conv, userMessageId).catch(() => new Map<string, string>());
+    const request = buildRequest({ ...conv, params: column.params }, userMessageId, settings, imageUrls);
+    const { runReply } = await loadNetwork();
+    outcome = await runReply({
+      endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
+      request,
+      signal: controller.signal,
+      onText: (delta) =>
+        patchColumn(columnId, (c) =>
+          mine(c) ? { text: c.text + delta.content, reasoning: c.reasoning + delta.reasoning } : null,
+        ),
+    });
+  } catch (error) {
+    outcome = {
+      status: "error",
+      error: { kind: "network", message: `The request could not start: ${String(error)}`, retryable: true },
+      timing: { totalMs: 0 },
+    };
+  }
   unregisterStream(streamId(runId));
   patchColumn(columnId, (c) => (mine(c) ? { status: outcome.status, outcome } : null));
 }

@@ -26,6 +26,16 @@ describe("toMarkdown", () => {
     expect(failed).not.toContain("quicksort");
   });
 
+  it("notes attached images, which only the JSON export carries", () => {
+    const conv = japaneseConversation();
+    const image = { id: "img_1", mime: "image/png", width: 10, height: 10, bytes: 100 };
+    const withImage = {
+      ...conv,
+      messages: conv.messages.map((m, i) => (i === 0 ? { ...m, images: [image] } : m)),
+    };
+    expect(toMarkdown(withImage)).toContain("*(1 image attached)*");
+  });
+
   it("keeps non-Latin text and handles an empty conversation", () => {
     expect(toMarkdown(japaneseConversation())).toContain("## You\n\nこんにちは、世界！🌏");
     expect(toMarkdown(emptyConversation())).toBe("# New chat\n");

@@ -30,6 +30,9 @@ function messageSection(m: Message): string {
     if (m.reasoning?.trim()) blocks.push(`> **Thinking**\n>\n${quote(m.reasoning.trim())}`);
   }
   if (m.content) blocks.push(m.content);
+  const images = m.images?.length ?? 0;
+  // The Markdown copy is text only; the JSON export carries the images themselves.
+  if (images > 0) blocks.push(`*(${images === 1 ? "1 image" : `${images} images`} attached)*`);
   if (m.status === "stopped") blocks.push("*(stopped)*");
   if (m.status === "error") blocks.push(quote(`**Error:** ${m.error?.message ?? "the request failed"}`));
   return blocks.join("\n\n");

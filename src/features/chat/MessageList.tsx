@@ -3,7 +3,7 @@ import { usePathIds } from "../../store/selectors";
 import { MessageItem } from "./MessageItem";
 
 /** How many of the latest messages render at first, and how many more each time the user scrolls up. */
-const INITIAL_WINDOW = 40;
+const INITIAL_WINDOW = 24;
 const WINDOW_STEP = 60;
 
 /**

@@ -108,6 +108,26 @@ export function latestLeaf(conv: Conversation, fromId: string): string {
   return current;
 }
 
+/** A new user message at the end of the branch on screen. */
+export function newUserMessage(
+  conv: Conversation,
+  id: string,
+  text: string,
+  now: number,
+  images: Message["images"] = [],
+): Message {
+  return {
+    id,
+    parentId: conv.leafId,
+    role: "user",
+    content: text,
+    createdAt: now,
+    updatedAt: now,
+    status: "complete",
+    ...(images.length > 0 ? { images } : {}),
+  };
+}
+
 /** A message of images alone still deserves a title better than "New chat". */
 function firstTitle(message: Message): string {
   if (message.content.trim()) return titleFromText(message.content);

@@ -12,7 +12,14 @@ import {
   nextColumn,
   sanitizeParams,
 } from "../domain/compare";
-import { activePath, addMessage, childrenOf, deleteMessage, switchBranch } from "../domain/conversation";
+import {
+  activePath,
+  addMessage,
+  childrenOf,
+  deleteMessage,
+  newUserMessage,
+  switchBranch,
+} from "../domain/conversation";
 import { newId } from "../domain/ids";
 import { chosenParams, type ParamKey, type ParamSetting, type ParamSettings } from "../domain/parameters";
 import { buildRequest } from "../domain/request";
@@ -148,16 +155,7 @@ function ensureUserMessage(): string | null {
   const text = s.draft.trim();
   const conv = getConversation(s.conversationId);
   if (s.mode !== "next" || !text || !conv) return null;
-  const now = Date.now();
-  const user: Message = {
-    id: newId("m"),
-    parentId: conv.leafId,
-    role: "user",
-    content: text,
-    createdAt: now,
-    updatedAt: now,
-    status: "complete",
-  };
+  const user = newUserMessage(conv, newId("m"), text, Date.now());
   updateConversation(conv.id, (c) => addMessage(c, user));
   useCompareStore.setState({ userMessageId: user.id, addedUserMessageId: user.id });
   return user.id;

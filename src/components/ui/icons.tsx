@@ -102,3 +102,19 @@ export const AlertIcon = (p: P) => (
     <path d="M12 8v4M12 16h.01" />
   </Icon>
 );
+export const UploadIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M12 15V3M7 8l5-5 5 5M5 21h14" />
+  </Icon>
+);
+export const PaperclipIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="m21 11-8.6 8.6a5.5 5.5 0 0 1-7.8-7.8l8.6-8.6a3.7 3.7 0 0 1 5.2 5.2L9.8 17a1.8 1.8 0 0 1-2.6-2.6L15 6.6" />
+  </Icon>
+);
+export const ColumnsIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="7" height="16" rx="1.5" />
+    <rect x="14" y="4" width="7" height="16" rx="1.5" />
+  </Icon>
+);

@@ -4,6 +4,7 @@ import type { ReplyOutcome } from "../../lib/openai/run-reply";
 import { loadNetwork } from "../../store/network";
 import {
   addMessage,
+  newUserMessage,
   appendToMessage,
   findMessage,
   patchMessage,
@@ -25,17 +26,7 @@ export function sendMessage(text: string, images: ImageRef[] = []): Promise<void
   const state = useAppStore.getState();
   const conv =
     (state.activeId ? state.conversations[state.activeId] : undefined) ?? createAndOpenConversation();
-  const now = Date.now();
-  const user: Message = {
-    id: newId("m"),
-    parentId: conv.leafId,
-    role: "user",
-    content: text,
-    createdAt: now,
-    updatedAt: now,
-    status: "complete",
-    ...(images.length > 0 ? { images } : {}),
-  };
+  const user = newUserMessage(conv, newId("m"), text, Date.now(), images);
   updateConversation(conv.id, (c) => addMessage(c, user));
   return requestReply(conv.id, user.id);
 }

@@ -1,3 +1,4 @@
+import { ColumnsIcon } from "../../components/ui/icons";
 import { closeCompare, openCompare, useCompareOpen } from "../../store/compare";
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
 
@@ -19,18 +20,7 @@ export function CompareLauncher({ className = "" }: { className?: string }) {
       onClick={() => (open ? closeCompare() : conversationId && openCompare(conversationId))}
       className={`inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-zinc-100 aria-pressed:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-zinc-100 ${className}`}
     >
-      <svg
-        viewBox="0 0 24 24"
-        width="16"
-        height="16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        aria-hidden="true"
-      >
-        <rect x="3" y="4" width="7" height="16" rx="1.5" />
-        <rect x="14" y="4" width="7" height="16" rx="1.5" />
-      </svg>
+      <ColumnsIcon />
       <span className="max-sm:sr-only">Compare</span>
     </button>
   );

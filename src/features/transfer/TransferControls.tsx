@@ -1,9 +1,8 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import type { Conversation } from "../../domain/types";
+import { UploadIcon } from "../../components/ui/icons";
 import { useAppStore } from "../../store/app-store";
 import { imageStore } from "../../store/image-store";
-import { importConversations } from "../../store/import";
-import { buildExport, parseImport } from "./export-format";
 import {
   allConversationsFileName,
   conversationFileName,
@@ -11,29 +10,10 @@ import {
   downloadText,
   readFileText,
 } from "./file-io";
-import { importSummary } from "./import-summary";
-import { toMarkdown } from "./markdown";
+
+const loadOps = () => import("./transfer-ops");
 
 type Notice = { kind: "status" | "alert"; text: string };
-
-function UploadIcon() {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="14"
-      height="14"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 15V3M7 8l5-5 5 5M5 21h14" />
-    </svg>
-  );
-}
 
 function SmallButton({
   label,
@@ -74,7 +54,10 @@ export function TransferControls() {
 
   // Image bytes are read from IndexedDB first, so the file carries them as data URLs.
   const exportJson = async (name: string, conversations: Conversation[], now: Date) => {
-    const images = await imageStore.exportImages(conversations).catch(() => ({}));
+    const [{ buildExport }, images] = await Promise.all([
+      loadOps(),
+      imageStore.exportImages(conversations).catch(() => ({})),
+    ]);
     downloadJson(name, buildExport(conversations, now, undefined, images));
   };
 
@@ -83,7 +66,7 @@ export function TransferControls() {
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
-    if (as === "md") downloadText(name, toMarkdown(active));
+    if (as === "md") void loadOps().then(({ toMarkdown }) => downloadText(name, toMarkdown(active)));
     else void exportJson(name, [active], now);
   };
 
@@ -101,7 +84,11 @@ export function TransferControls() {
     setNotice(null);
     setBusy(true);
     try {
-      const parsed = parseImport(await readFileText(file));
+      const [{ parseImport, importConversations, importSummary }, text] = await Promise.all([
+        loadOps(),
+        readFileText(file),
+      ]);
+      const parsed = parseImport(text);
       if (!parsed.ok) {
         setNotice({ kind: "alert", text: `Import failed: ${parsed.message}` });
         return;
@@ -154,7 +141,7 @@ export function TransferControls() {
       <label
         className={`flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-zinc-600 transition-colors hover:bg-zinc-200/60 hover:text-zinc-900 focus-within:outline-2 focus-within:outline-indigo-500 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${busy ? "pointer-events-none opacity-60" : ""}`}
       >
-        <UploadIcon />
+        <UploadIcon width={14} height={14} />
         Import conversations
         <input
           type="file"

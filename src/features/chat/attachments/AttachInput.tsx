@@ -1,24 +1,6 @@
 import type { ChangeEvent } from "react";
+import { PaperclipIcon } from "../../../components/ui/icons";
 import { SUPPORTED_MIMES } from "../../../lib/images/sniff";
-
-function PaperclipIcon() {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="m21 11-8.6 8.6a5.5 5.5 0 0 1-7.8-7.8l8.6-8.6a3.7 3.7 0 0 1 5.2 5.2L9.8 17a1.8 1.8 0 0 1-2.6-2.6L15 6.6" />
-    </svg>
-  );
-}
 
 /**
  * The file input itself carries the contract name `Attach image`, so it is one control for screen readers,
@@ -45,7 +27,7 @@ export function AttachInput({ onFiles, disabled }: { onFiles: (files: File[]) =>
         onChange={onChange}
         className="sr-only"
       />
-      <PaperclipIcon />
+      <PaperclipIcon width={18} height={18} />
     </label>
   );
 }

@@ -23,7 +23,7 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
         <div className="mt-5 flex flex-col items-center gap-2 text-sm">
           <p className="text-zinc-500 dark:text-zinc-400">Add your API key to begin.</p>
           <Button variant="primary" onClick={onOpenSettings}>
-            Open settings
+            Set up the connection
           </Button>
         </div>
       ) : null}

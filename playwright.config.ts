@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./scripts/chromium.mjs";
 
 const isCI = Boolean(process.env.CI);
 // Overridable so a second checkout (or a dev server already on 4173) can run the suite side by side.
@@ -21,18 +22,7 @@ export default defineConfig({
     headless: true,
     trace: "on-first-retry",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
   },
   projects: [{ name: "chromium" }],
   webServer: [

@@ -15,6 +15,7 @@ import { benchAnswer, chunkText } from "../e2e/server/bench-content.mjs";
 import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
+import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
 import { longConversationRun, reloadRun, streamRun } from "./bench/runs.mjs";
 import { longConversationSeed } from "./bench/seed.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
@@ -25,7 +26,7 @@ const distDir = process.env.BENCH_DIST
   : path.join(root, "node_modules", ".cache", "bench-dist");
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
 const KEYSTROKES = 50;
@@ -61,15 +62,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: chromiumArgs,
   });
   const seed = longConversationSeed(MESSAGES);
   const results = [];

@@ -27,8 +27,3 @@ export function mergeConversations(local: Conversation, remote: Conversation): C
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
   };
 }
-
-/** True when the two hold the same data (used to skip no-op writes and imports). */
-export function sameConversation(a: Conversation, b: Conversation): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}

@@ -152,8 +152,8 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       }
       for (const [id, conv] of Object.entries(conversations)) {
         if (written.get(id)?.conv === conv) continue;
-        const streaming = streamingLength(conv);
         if (!force && conv.messages.some((m) => m.status === "streaming")) {
+          const streaming = streamingLength(conv);
           // Rewrite a growing reply only when it has doubled: total writes stay within ~2x its final size.
           const last = writtenStreamLength.get(id) ?? 0;
           if (streaming < Math.max(2 * last, 2048)) continue;

@@ -1,4 +1,5 @@
-import { isValidElement, useState, type ComponentProps, type ReactNode } from "react";
+import { isValidElement, type ComponentProps, type ReactNode } from "react";
+import { useCopy } from "./use-copy";
 import { CheckIcon, CopyIcon } from "../../components/ui/icons";
 import { useInStreamingBlock } from "./markdown/streaming";
 import { useHighlighted } from "./markdown/use-highlighted";
@@ -17,22 +18,13 @@ function codeElement(children: ReactNode) {
 
 /** A fenced code block with its language, a Copy button, and highlighting once the block is finished. */
 export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pre"> & { node?: unknown }) {
-  const [copied, setCopied] = useState(false);
   const streaming = useInStreamingBlock();
   const code = codeElement(children);
   const className = code?.props.className ?? "";
   const language = /language-([\w+#-]+)/.exec(className)?.[1]?.toLowerCase() ?? null;
   const source = textOf(children).replace(/\n$/, "");
   const html = useHighlighted(source, language, !streaming && code !== null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(source);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { copied, copy } = useCopy(source);
   return (
     <div className="group/code relative my-3">
       <div className="flex items-center justify-between rounded-t-lg bg-zinc-800 px-3 py-1 text-xs text-zinc-300 dark:bg-zinc-900">

@@ -18,21 +18,8 @@ import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
 import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
+import { useCopy } from "./use-copy";
 import { MessageImages } from "./attachments/MessageImages";
-
-function useCopy(text: string) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
-    } catch {
-      setCopied(false);
-    }
-  };
-  return { copied, copy };
-}
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
   const info = useBranchInfo(conversationId, messageId);

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Message } from "../../domain/types";
-import { formatMs, replyStats } from "./reply-stats";
+import { formatMs } from "../../lib/format";
+import { replyStats } from "./reply-stats";
 
 /** A compact line under a reply (model, tokens, time, why it ended), with every detail on demand. */
 export function ReplyMeta({ message }: { message: Message }) {

@@ -1,9 +1,6 @@
+import { formatMs } from "../../lib/format";
 import { paramSpec, type ParamKey } from "../../domain/parameters";
 import type { Message } from "../../domain/types";
-
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 
 /** Completion tokens per second, counted from the first token (generation speed, not waiting time). */
 export function throughput(message: Message): number | null {

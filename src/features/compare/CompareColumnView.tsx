@@ -1,3 +1,4 @@
+import { formatMs } from "../../lib/format";
 import { useLayoutEffect, useRef } from "react";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
 import {
@@ -20,18 +21,15 @@ const STATUS_TEXT: Record<ColumnStatus, string> = {
   error: "Failed",
 };
 
-function ms(value: number): string {
-  return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(1)} s`;
-}
-
 /** One line on how the reply was made and how long it took. */
 function outcomeSummary(outcome: ReplyOutcome, model: string | undefined): string {
   const parts: string[] = [];
   const shownModel = outcome.model ?? model;
   if (shownModel) parts.push(shownModel);
   if (outcome.usage) parts.push(`${outcome.usage.completionTokens.toLocaleString()} tokens`);
-  if (outcome.timing.firstTokenMs !== undefined) parts.push(`first token ${ms(outcome.timing.firstTokenMs)}`);
-  parts.push(`total ${ms(outcome.timing.totalMs)}`);
+  if (outcome.timing.firstTokenMs !== undefined)
+    parts.push(`first token ${formatMs(outcome.timing.firstTokenMs)}`);
+  parts.push(`total ${formatMs(outcome.timing.totalMs)}`);
   if (outcome.finishReason) parts.push(`finish ${outcome.finishReason}`);
   return parts.join(" · ");
 }

@@ -11,15 +11,12 @@ import {
   titleFromText,
   UNTITLED,
 } from "./conversation";
-import type { Conversation, Message } from "./types";
-
-function msg(id: string, parentId: string | null, role: Message["role"], content = id): Message {
-  return { id, parentId, role, content, createdAt: 1, updatedAt: 1, status: "complete" };
-}
+import { msg } from "./messages.test-util";
+import type { Conversation } from "./types";
 
 function chain(): Conversation {
   let c = createConversation("c1", 0);
-  c = addMessage(c, msg("u1", null, "user", "Hello there"));
+  c = addMessage(c, msg("u1", null, "user", { content: "Hello there" }));
   c = addMessage(c, msg("a1", "u1", "assistant"));
   c = addMessage(c, msg("u2", "a1", "user"));
   c = addMessage(c, msg("a2", "u2", "assistant"));
@@ -45,7 +42,7 @@ describe("message tree", () => {
   it("titles a conversation started with images alone", () => {
     const image = { id: "i", mime: "image/png", width: 1, height: 1, bytes: 1 };
     const c = addMessage(createConversation("c", 0), {
-      ...msg("u", null, "user", ""),
+      ...msg("u", null, "user", { content: "" }),
       images: [image, image],
     });
     expect(c.title).toBe("2 images");

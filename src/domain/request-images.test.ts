@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "./conversation";
+import { msg } from "./messages.test-util";
 import { buildRequest } from "./request";
-import { defaultSettings, type ImageRef, type Message } from "./types";
+import { defaultSettings, type ImageRef } from "./types";
 
 const ref = (id: string): ImageRef => ({ id, mime: "image/png", width: 2, height: 1, bytes: 10 });
-
-function msg(id: string, parentId: string | null, role: Message["role"], extra: Partial<Message> = {}) {
-  return {
-    id,
-    parentId,
-    role,
-    content: id,
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-    ...extra,
-  } as Message;
-}
 
 describe("buildRequest with images", () => {
   const urls = new Map([

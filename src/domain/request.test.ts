@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "./conversation";
+import { msg } from "./messages.test-util";
 import { buildRequest } from "./request";
-import { defaultSettings, type Message } from "./types";
-
-function msg(id: string, parentId: string | null, role: Message["role"], extra: Partial<Message> = {}) {
-  return {
-    id,
-    parentId,
-    role,
-    content: id,
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-    ...extra,
-  } as Message;
-}
+import { defaultSettings } from "./types";
 
 describe("buildRequest", () => {
   it("sends only the branch up to the message answered, and no unchosen parameter", () => {

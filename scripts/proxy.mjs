@@ -5,6 +5,7 @@ import https from "node:https";
 import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream";
+import { coalesce } from "./coalesce.mjs";
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -57,6 +58,9 @@ const CONTENT_TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
 };
+
+// The app shows streamed text at most every 50 ms; grouping events per 25 ms is never seen on screen.
+export const DEFAULT_SSE_WINDOW_MS = 25;
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -144,10 +148,15 @@ function sendText(res, status, text) {
 }
 
 /**
- * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void }} options
+ * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void, sseWindowMs?: number }} options
  * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void}
  */
-export function createHandler({ distDir, upstream, log = (line) => console.log(line) }) {
+export function createHandler({
+  distDir,
+  upstream,
+  log = (line) => console.log(line),
+  sseWindowMs = DEFAULT_SSE_WINDOW_MS,
+}) {
   const upstreamBase = new URL(String(upstream));
   if (upstreamBase.protocol !== "http:" && upstreamBase.protocol !== "https:") {
     throw new Error(`UPSTREAM_URL must be http(s), got ${upstreamBase.protocol}`);
@@ -187,8 +196,14 @@ export function createHandler({ distDir, upstream, log = (line) => console.log(l
       out["x-accel-buffering"] = "no";
       res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, out);
       res.flushHeaders();
-      // The body is relayed raw (still compressed if the upstream compressed it), chunk by chunk.
-      pipeline(upstreamRes, res, () => {});
+      // The body is relayed raw (still compressed if the upstream compressed it). Event streams are
+      // grouped into at most one write per SSE_WINDOW_MS (first and last bytes at once); the rest as is.
+      const type = String(upstreamRes.headers["content-type"] ?? "");
+      if (sseWindowMs > 0 && type.startsWith("text/event-stream")) {
+        pipeline(upstreamRes, coalesce(sseWindowMs), res, () => {});
+      } else {
+        pipeline(upstreamRes, res, () => {});
+      }
     });
 
     upstreamReq.on("error", (err) => {
@@ -284,7 +299,7 @@ export function createHandler({ distDir, upstream, log = (line) => console.log(l
 }
 
 /**
- * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void }} options
+ * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void, sseWindowMs?: number }} options
  */
 export function createServer(options) {
   return http.createServer({ noDelay: true }, createHandler(options));

@@ -11,6 +11,8 @@ const distDir = path.resolve(
 const host = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 4173);
 const upstream = process.env.UPSTREAM_URL || "https://api.evolink.ai";
+// Event streams reach the browser in at most one write per this many ms (0: every chunk as it comes).
+const sseWindowMs = process.env.SSE_WINDOW_MS === undefined ? undefined : Number(process.env.SSE_WINDOW_MS);
 
 if (!fs.existsSync(path.join(distDir, "index.html"))) {
   console.warn(`warning: ${distDir}/index.html not found; run \`npm run build\` (or use \`npm start\`).`);
@@ -18,7 +20,7 @@ if (!fs.existsSync(path.join(distDir, "index.html"))) {
 
 let server;
 try {
-  server = createServer({ distDir, upstream });
+  server = createServer({ distDir, upstream, ...(sseWindowMs === undefined ? {} : { sseWindowMs }) });
 } catch (err) {
   console.error(String(err instanceof Error ? err.message : err));
   process.exit(1);

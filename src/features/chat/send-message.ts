@@ -92,6 +92,25 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
 
   const controller = registerStream(reply.id, conversationId);
+  let finished = false;
+  const finish = ({ status, error, usage, finishReason, model, timing }: ReplyOutcome) => {
+    finished = true;
+    updateConversation(conversationId, (c) =>
+      patchMessage(
+        c,
+        reply.id,
+        {
+          status,
+          timing,
+          ...(error ? { error } : {}),
+          ...(usage ? { usage } : {}),
+          ...(finishReason ? { finishReason } : {}),
+          ...(model ? { model } : {}),
+        },
+        Date.now(),
+      ),
+    );
+  };
   const outcome = await loadNetwork().then(
     ({ runReply }) =>
       runReply({
@@ -100,6 +119,8 @@ export async function requestReply(conversationId: string, parentId: string): Pr
         signal: controller.signal,
         onText: (text) =>
           updateConversation(conversationId, (c) => appendToMessage(c, reply.id, text, Date.now())),
+        // Same task as the last text: the reply's final text and its finished state render together.
+        onEnd: finish,
       }),
     (error: unknown): ReplyOutcome => ({
       status: "error",
@@ -111,22 +132,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
       timing: { totalMs: 0 },
     }),
   );
-  const { status, error, usage, finishReason, model, timing } = outcome;
-  updateConversation(conversationId, (c) =>
-    patchMessage(
-      c,
-      reply.id,
-      {
-        status,
-        timing,
-        ...(error ? { error } : {}),
-        ...(usage ? { usage } : {}),
-        ...(finishReason ? { finishReason } : {}),
-        ...(model ? { model } : {}),
-      },
-      Date.now(),
-    ),
-  );
+  if (!finished) finish(outcome);
   unregisterStream(reply.id);
   // Streaming replies are saved lazily; the finished one is saved now.
   conversationStorage.flushSoon();

@@ -83,7 +83,7 @@ describe("conversation storage", () => {
     expect(s.storage.writes.map((w) => w.key)).toEqual([keys.conversation("b")]);
   });
 
-  it("writes a streaming reply only when it has doubled, and everything on flush", () => {
+  it("writes a streaming reply only when it has tripled, and everything on flush", () => {
     let c = addMessage(conv("a"), msg("r", "a-u", { content: "", status: "streaming" }));
     s.store.setItem("t", { state: state([c]), version: 1 });
     s.storage.writes = [];
@@ -97,7 +97,8 @@ describe("conversation storage", () => {
     for (const w of s.storage.writes) total += w.chars;
     const stored = s.storage.getItem(keys.conversation("a"))?.length ?? 0;
     expect(stored).toBeGreaterThan(50_000);
-    expect(total / stored).toBeLessThanOrEqual(3);
+    // Partial copies at 2, 6 and 18 KB, then the final 50 KB: about 1.5x (doubling would be 2.3x).
+    expect(total / stored).toBeLessThanOrEqual(2);
     s.store.flush();
   });
 

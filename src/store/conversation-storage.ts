@@ -154,9 +154,11 @@ export function createConversationStorage(options: ConversationStorageOptions): 
         if (written.get(id)?.conv === conv) continue;
         if (!force && conv.messages.some((m) => m.status === "streaming")) {
           const streaming = streamingLength(conv);
-          // Rewrite a growing reply only when it has doubled: total writes stay within ~2x its final size.
+          // Rewrite a growing reply only when it has tripled: the partial copies add up to at most 1.5x
+          // its final size (doubling could reach 2x, so 3x in all with the final write), and a crash
+          // mid-stream still keeps at least a third of what had arrived.
           const last = writtenStreamLength.get(id) ?? 0;
-          if (streaming < Math.max(2 * last, 2048)) continue;
+          if (streaming < Math.max(3 * last, 2048)) continue;
           writtenStreamLength.set(id, streaming);
         } else {
           writtenStreamLength.delete(id);

@@ -2,9 +2,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { usePathIds } from "../../store/selectors";
 import { MessageItem } from "./MessageItem";
 
-/** How many of the latest messages render at first, and how many more each time the user scrolls up. */
-const INITIAL_WINDOW = 24;
-const WINDOW_STEP = 60;
+/**
+ * How many of the latest messages render at first (enough to fill a tall screen with short messages;
+ * the sentinel below adds more at once if they do not), and how many more each time the user nears the
+ * top: small steps keep each addition to a few frames' work while scrolling.
+ */
+const INITIAL_WINDOW = 10;
+const WINDOW_STEP = 20;
 
 /**
  * Scrolling of the message list: stays pinned to the bottom while the user is there (without pulling

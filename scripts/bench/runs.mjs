@@ -25,6 +25,20 @@ async function openPage(context) {
   return { page, cdp };
 }
 
+/**
+ * Polled once per frame by waitForFunction: is `text` inside the last element matching `selector`?
+ * A cheap check, unlike a text or role locator, whose every poll walks the whole page.
+ */
+function shownIn([selector, text]) {
+  const all = document.querySelectorAll(selector);
+  return all[all.length - 1]?.textContent?.includes(text) ?? false;
+}
+
+/** Resolves once the browser has rendered a frame (style, layout, paint) after the current DOM. */
+function afterNextFrame(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 /** Streams the long answer into a fresh app; returns the stream metrics and the context (stored). */
 export async function streamRun({ browser, baseUrl, upstream, answerLength }) {
   const context = await browser.newContext();
@@ -41,7 +55,9 @@ export async function streamRun({ browser, baseUrl, upstream, answerLength }) {
   const before = await metricSeconds(cdp);
   await page.getByRole("button", { name: "Send" }).click();
   const reply = page.getByRole("article", { name: "Assistant" }).last();
-  await reply.and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 180_000 });
+  // The page's own observer notes the end; polling a flag keeps Playwright's selector engine (a walk of
+  // the whole DOM per poll) out of the measured task time.
+  await page.waitForFunction(() => window.__bench.busyFalseAt > 0, undefined, { timeout: 180_000 });
   // Work the reply's completion schedules (saving, deferred highlighting) counts too.
   await page.waitForTimeout(500);
   const after = await metricSeconds(cdp);
@@ -83,7 +99,8 @@ export async function reloadRun({ context, baseUrl, lastLine }) {
   await page.goto(`${baseUrl}/favicon.svg`);
   const before = await taskSeconds(cdp);
   await page.goto(baseUrl);
-  await page.getByRole("article", { name: "Assistant" }).getByText(lastLine).waitFor();
+  await page.waitForFunction(shownIn, ['article[aria-label="Assistant"]', lastLine]);
+  await afterNextFrame(page);
   const after = await taskSeconds(cdp);
   await page.close();
   return { showOnceTaskMs: (after - before) * 1000 };
@@ -99,7 +116,8 @@ export async function longConversationRun({ browser, baseUrl, seed, lastText, ke
   }, seed);
   const before = await taskSeconds(cdp);
   await page.goto(baseUrl);
-  await page.getByText(lastText).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(shownIn, ['[role="log"] > :last-child', lastText], { timeout: 120_000 });
+  await afterNextFrame(page);
   const opened = await taskSeconds(cdp);
   const box = page.getByRole("textbox", { name: "Message" });
   await box.focus();

@@ -1,4 +1,4 @@
-import { memo, type ComponentProps } from "react";
+import { memo, useMemo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
@@ -49,16 +49,24 @@ export const components: Components = { a: Link, img: Image, pre: CodeBlock, inp
 export const Block = memo(function Block({ text, streaming = false }: { text: string; streaming?: boolean }) {
   const mathText = prepareMath(text);
   const math = useLazy(mathModule, mathText !== null);
-  const body = (
-    <ReactMarkdown
-      remarkPlugins={math ? math.remarkPlugins : remarkPlugins}
-      rehypePlugins={math ? math.rehypePlugins : undefined}
-      components={components}
-      urlTransform={safeUrl}
-      skipHtml
-    >
-      {math && mathText !== null ? mathText : text}
-    </ReactMarkdown>
+  const source = math && mathText !== null ? mathText : text;
+  // The same element while the text is the same: when a reply ends and its last block stops streaming
+  // with unchanged text, React skips the parse and only the code blocks (which read the streaming
+  // context) re-render, to start highlighting.
+  const body = useMemo(
+    () => (
+      <ReactMarkdown
+        remarkPlugins={math ? math.remarkPlugins : remarkPlugins}
+        rehypePlugins={math ? math.rehypePlugins : undefined}
+        components={components}
+        urlTransform={safeUrl}
+        skipHtml
+      >
+        {source}
+      </ReactMarkdown>
+    ),
+    [math, source],
   );
-  return streaming ? <StreamingBlockContext value={true}>{body}</StreamingBlockContext> : body;
+  // Always the provider, so the tree keeps its shape (and its DOM) when the block stops streaming.
+  return <StreamingBlockContext value={streaming}>{body}</StreamingBlockContext>;
 });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
+import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
@@ -78,9 +79,13 @@ export function App() {
   const openSettings = () => setSettingsOpen(true);
   const comparing = useCompareOpen();
   useEffect(() => {
-    // Fetch the network code once the first screen is up, before the user's first send.
+    // Once the first screen is up, before the user's first send: fetch the network code, and run the
+    // markdown pipeline once so the first reply's first frame is not its cold start.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => preloadNetwork());
+    idle(() => {
+      preloadNetwork();
+      idle(() => warmUpMarkdown());
+    });
   }, []);
 
   return (

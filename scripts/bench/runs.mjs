@@ -47,6 +47,9 @@ export async function streamRun({ browser, baseUrl, upstream, answerLength }) {
   await page.goto(baseUrl);
   const box = page.getByRole("textbox", { name: "Message" });
   await box.fill("Write the long answer, please.");
+  // Nobody sends within milliseconds of the page loading: let the start-up's idle work finish, so the
+  // stream's numbers are the stream's.
+  await page.waitForTimeout(1000);
   await page.evaluate(() => {
     window.__bench.written = 0;
     window.__bench.frames = [];

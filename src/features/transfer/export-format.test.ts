@@ -8,11 +8,11 @@ import {
   buildExport,
   EXPORT_FORMAT,
   EXPORT_VERSION,
-  MAX_IMPORT_MESSAGES,
   migrateEnvelope,
   parseImport,
   type ParseResult,
 } from "./export-format";
+import { MAX_IMPORT_MESSAGES } from "./limits";
 import { branchingConversation, emptyConversation, sampleConversations } from "./test-data";
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);

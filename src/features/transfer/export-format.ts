@@ -5,17 +5,12 @@ import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
 import { conversationSchema } from "../../store/schema";
+import { MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "./limits";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
 export const EXPORT_VERSION = 1;
 /** Kept equal to package.json's name and version by a unit test. */
 export const APP_INFO = { name: "chat-studio", version: "0.1.0" } as const;
-
-/** Larger files are refused before reading: localStorage could not hold them anyway. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** Counted before validation, so a hostile file cannot make zod walk millions of objects. */
-export const MAX_IMPORT_MESSAGES = 100_000;
-export const MAX_IMPORT_CONVERSATIONS = 10_000;
 
 // Image bytes travel as data URLs beside the conversations, keyed by the id their messages refer to.
 const exportedImageSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { MAX_IMPORT_BYTES } from "./export-format";
+import { MAX_IMPORT_BYTES } from "./limits";
 import { allConversationsFileName, conversationFileName, fileDate, readFileText, slugify } from "./file-io";
 
 describe("readFileText", () => {

@@ -1,5 +1,5 @@
 // Thin browser I/O for export and import; everything that decides what goes in a file is elsewhere.
-import { MAX_IMPORT_BYTES } from "./export-format";
+import { MAX_IMPORT_BYTES } from "./limits";
 
 function download(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

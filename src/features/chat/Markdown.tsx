@@ -5,11 +5,27 @@ import { emptySplit, splitBlocks, type SplitState } from "../../lib/markdown/spl
 import { Block } from "./markdown/Block";
 
 const WHOLE_BELOW = 2000;
+/** Finished blocks are rendered in memoized groups, so an update compares a few groups, not every block. */
+const GROUP_SIZE = 16;
+
+function sameBlocks(a: { blocks: readonly string[] }, b: { blocks: readonly string[] }): boolean {
+  return a.blocks.length === b.blocks.length && a.blocks.every((block, i) => block === b.blocks[i]);
+}
+
+const BlockGroup = memo(function BlockGroup({ blocks }: { blocks: readonly string[] }) {
+  return blocks.map((block, i) => <Block key={i} text={block} />);
+}, sameBlocks);
 
 interface Props {
   text: string;
   /** While true, the unfinished end is repaired for display (open fences, `**`) and not highlighted. */
   streaming?: boolean;
+}
+
+function groupBlocks(blocks: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (let i = 0; i < blocks.length; i += GROUP_SIZE) groups.push(blocks.slice(i, i + GROUP_SIZE));
+  return groups;
 }
 
 /**
@@ -33,8 +49,8 @@ export const Markdown = memo(function Markdown({ text, streaming = false }: Prop
   const { blocks, tail } = split;
   return (
     <div className="markdown">
-      {blocks.map((block, i) => (
-        <Block key={i} text={block} />
+      {groupBlocks(blocks).map((group, i) => (
+        <BlockGroup key={i} blocks={group} />
       ))}
       {tail !== "" ? (
         <Block key={blocks.length} text={streaming ? repairMarkdown(tail) : tail} streaming={streaming} />

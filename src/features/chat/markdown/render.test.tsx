@@ -75,6 +75,13 @@ describe("Markdown", () => {
     }
   });
 
+  it("renders a long text (many groups of blocks) like rendering it whole, streaming or not", () => {
+    const long = Array.from({ length: 8 }, (_, i) => `## Part ${i + 1}\n\n${DOC}`).join("\n\n");
+    expect(long.length).toBeGreaterThan(2000);
+    expect(normalize(renderToStaticMarkup(<Markdown text={long} />))).toBe(normalize(whole(long)));
+    expect(normalize(renderToStaticMarkup(<Markdown text={long} streaming />))).toBe(normalize(whole(long)));
+  });
+
   it("renders footnotes and reference links whole once finished", () => {
     const text = "See [the site][s] and a note.[^1]\n\n[s]: https://example.com\n\n[^1]: The note.\n";
     expect(normalize(renderToStaticMarkup(<Markdown text={text} />))).toBe(normalize(whole(text)));

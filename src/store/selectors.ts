@@ -77,7 +77,9 @@ export function useConversationSummaries(): ConversationSummary[] {
     useShallow((s) =>
       Object.values(s.conversations)
         .sort((a, b) => b.updatedAt - a.updatedAt)
-        .map((c) => `${c.id}\u0000${c.updatedAt}\u0000${c.title}`),
+        // To the minute: the sidebar groups by day, and a streaming reply (which touches updatedAt on
+        // every update) must not re-render it.
+        .map((c) => `${c.id}\u0000${c.updatedAt - (c.updatedAt % 60_000)}\u0000${c.title}`),
     ),
   ).map((row) => {
     const [id = "", updatedAt = "0", title = ""] = row.split("\u0000");

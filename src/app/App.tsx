@@ -79,13 +79,27 @@ export function App() {
   const openSettings = () => setSettingsOpen(true);
   const comparing = useCompareOpen();
   useEffect(() => {
-    // Once the first screen is up, before the user's first send: fetch the network code, and run the
-    // markdown pipeline once so the first reply's first frame is not its cold start.
+    // Before the first send, not during the first screen: fetch the network code, and run the markdown
+    // pipeline once so the first reply's first frame is not its cold start. Started by the first focus
+    // (someone is about to type) or after a few seconds, whichever comes first, then in idle time.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => {
-      preloadNetwork();
-      idle(() => warmUpMarkdown());
-    });
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      window.clearTimeout(timer);
+      document.removeEventListener("focusin", start);
+      idle(() => {
+        preloadNetwork();
+        idle(() => warmUpMarkdown());
+      });
+    };
+    const timer = window.setTimeout(start, 3000);
+    document.addEventListener("focusin", start);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener("focusin", start);
+    };
   }, []);
 
   return (

@@ -20,6 +20,8 @@ const SAMPLE = [
  * frame on a slow machine). Here they are paid in idle time after start.
  */
 export function warmUpMarkdown(): void {
+  // Messages on screen have already paid it.
+  if (document.querySelector(".markdown")) return;
   const host = document.createElement("div");
   host.setAttribute("aria-hidden", "true");
   host.style.cssText =

@@ -1,14 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { usePathIds } from "../../store/selectors";
 import { MessageItem } from "./MessageItem";
 
 /**
- * How many of the latest messages render at first (enough to fill a tall screen with short messages;
- * the sentinel below adds more at once if they do not), and how many more each time the user nears the
- * top: small steps keep each addition to a few frames' work while scrolling.
+ * How many of the latest messages render at first, and how many more each time the user nears the top.
+ * Each message costs parsing and layout (~15 ms on a slow machine), so the first screen renders only a
+ * screenful; more are added when the user scrolls up (or at once if the first ones do not fill the view).
  */
-const INITIAL_WINDOW = 10;
+const INITIAL_WINDOW = 6;
 const WINDOW_STEP = 20;
+/** How close to the top (px) the user may scroll before earlier messages are added. */
+const GROW_MARGIN = 400;
 
 /**
  * Scrolling of the message list: stays pinned to the bottom while the user is there (without pulling
@@ -28,11 +30,15 @@ function useChatScroll(total: number, resetKey: string) {
     setCount((c) => c + WINDOW_STEP);
   };
 
+  // Earlier messages are added only once the user has scrolled up (a pinned view never needs them).
+  const [armed, setArmed] = useState(false);
+
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const onScroll = () => {
       pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+      if (!pinned.current) setArmed(true);
     };
     el.addEventListener("scroll", onScroll, { passive: true });
     const observer = new ResizeObserver(() => {
@@ -62,21 +68,28 @@ function useChatScroll(total: number, resetKey: string) {
   }, [count]);
 
   useEffect(() => {
+    const root = scroller.current;
+    // Too few to scroll: nothing would ever arm the sentinel, so fill the view now.
+    if (root && start > 0 && root.scrollHeight <= root.clientHeight) setArmed(true);
+  }, [start]);
+
+  useEffect(() => {
     const target = sentinel.current;
     const root = scroller.current;
-    if (!target || !root || start === 0) return;
+    if (!armed || !target || !root || start === 0) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           heightBefore.current = root.scrollHeight;
-          setCount((c) => c + WINDOW_STEP);
+          // Interruptible: twenty messages render in slices, so scrolling does not freeze meanwhile.
+          startTransition(() => setCount((c) => c + WINDOW_STEP));
         }
       },
-      { root, rootMargin: "600px 0px 0px 0px" },
+      { root, rootMargin: `${GROW_MARGIN}px 0px 0px 0px` },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [start]);
+  }, [armed, start]);
 
   return { scroller, sentinel, start, showMore };
 }

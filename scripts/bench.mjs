@@ -16,7 +16,7 @@ import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
-import { longConversationRun, reloadRun, streamRun } from "./bench/runs.mjs";
+import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
 import { longConversationSeed } from "./bench/seed.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
@@ -83,16 +83,19 @@ async function main() {
         lastText: seed.lastText,
         keystrokes: KEYSTROKES,
       });
+      const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
       const run = {
         ...metrics,
         ...once,
         streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
         ...long,
+        ...reference,
       };
       results.push(run);
       console.log(
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
-          `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms`,
+          `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
+          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)`,
       );
     }
   } finally {

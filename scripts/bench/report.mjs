@@ -23,6 +23,8 @@ export const ROWS = [
   ["storageWrittenRatio", "localStorage chars written ÷ stored"],
   ["openTaskMs", "open 2,000 messages: task (ms)"],
   ["keystrokeTaskMs", "typing with it open: task per key (ms)"],
+  ["emptyOpenTaskMs", "reference: empty app, task to first render (ms)"],
+  ["bareKeystrokeTaskMs", "reference: bare <textarea>, task per key (ms)"],
   ["initialJsGzipKB", "initial JS, gzip (KB)"],
   ["totalJsGzipKB", "total JS, gzip (KB)"],
 ];

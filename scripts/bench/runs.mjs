@@ -135,3 +135,33 @@ export async function longConversationRun({ browser, baseUrl, seed, lastText, ke
     keystrokeTaskMs: ((typed - typingStart) * 1000) / keystrokes,
   };
 }
+
+/**
+ * Reference points measured the same way in the same browser, so each run shows what is the app's and
+ * what is the browser's: the app with nothing stored (start-up alone), and typing into a bare
+ * <textarea> on an otherwise empty page (the browser's own cost of a key press).
+ */
+export async function referenceRun({ browser, baseUrl, keystrokes }) {
+  const context = await browser.newContext();
+  const { page, cdp } = await openPage(context);
+  await page.goto(`${baseUrl}/favicon.svg`);
+  const before = await taskSeconds(cdp);
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => document.querySelector('textarea[aria-label="Message"]') !== null);
+  await afterNextFrame(page);
+  const opened = await taskSeconds(cdp);
+  await page.close();
+  const bare = await openPage(context);
+  await bare.page.setContent('<textarea aria-label="Bare"></textarea>');
+  await bare.page.locator("textarea").focus();
+  await bare.page.waitForTimeout(300);
+  const typingStart = await taskSeconds(bare.cdp);
+  await bare.page.keyboard.type("x".repeat(keystrokes), { delay: 30 });
+  await bare.page.waitForFunction((n) => document.activeElement?.value?.length === n, keystrokes);
+  const typed = await taskSeconds(bare.cdp);
+  await context.close();
+  return {
+    emptyOpenTaskMs: (opened - before) * 1000,
+    bareKeystrokeTaskMs: ((typed - typingStart) * 1000) / keystrokes,
+  };
+}

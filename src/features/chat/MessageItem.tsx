@@ -1,4 +1,4 @@
-import { memo, useState } from "react";
+import { memo, useDeferredValue, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
 import {
   AlertIcon,
@@ -71,9 +71,12 @@ export const MessageItem = memo(function MessageItem({
   const message = useMessage(conversationId, messageId);
   const [editing, setEditing] = useState(false);
   const { copied, copy } = useCopy(message?.content ?? "");
+  const streaming = message?.status === "streaming";
+  // When a reply ends, its last text and aria-busy="false" render at once; the action bar and the
+  // reply's figures follow in a deferred render, so the end of a stream is one small commit.
+  const showActions = useDeferredValue(!streaming);
   if (!message) return null;
   const isUser = message.role === "user";
-  const streaming = message.status === "streaming";
   const remove = () => {
     if (streaming) stopReply(message.id);
     updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
@@ -137,7 +140,7 @@ export const MessageItem = memo(function MessageItem({
           <ErrorAlert message={message} onRetry={regenerate} />
         </div>
       )}
-      {!editing && !streaming ? (
+      {!editing && !streaming && showActions ? (
         <div
           className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 ${isUser ? "justify-end" : ""}`}
         >

@@ -136,11 +136,11 @@ describe("update cadence", () => {
     vi.unstubAllGlobals();
   });
 
-  it("keeps updates to a quarter of the main thread, between 50 and 120 ms apart", () => {
+  it("keeps updates to a fifth of the main thread, between 50 and 120 ms apart", () => {
     expect(cadenceFor(2)).toBe(50);
-    expect(cadenceFor(12.5)).toBe(50);
-    expect(cadenceFor(20)).toBe(80);
-    expect(cadenceFor(25)).toBe(100);
+    expect(cadenceFor(10)).toBe(50);
+    expect(cadenceFor(16)).toBe(80);
+    expect(cadenceFor(20)).toBe(100);
     expect(cadenceFor(400)).toBe(120);
     expect(cadenceFor(Number.NaN)).toBe(50);
   });

@@ -33,7 +33,7 @@ export interface Cadence {
   share: number;
 }
 
-export const DEFAULT_CADENCE: Cadence = { minMs: 50, maxMs: 120, share: 0.25 };
+export const DEFAULT_CADENCE: Cadence = { minMs: 50, maxMs: 120, share: 0.2 };
 
 /** The pause before the next update, so that updates costing `costMs` each take `share` of the time. */
 export function cadenceFor(costMs: number, cadence: Cadence = DEFAULT_CADENCE): number {
@@ -49,7 +49,8 @@ export function smoothCost(previous: number | null, sample: number): number {
 /**
  * Hands text to the screen at most once per animation frame, and no more often than the updates can
  * afford: each update's cost (script, then the frame's style, layout and paint, timed until the task
- * after that frame) sets the pause before the next one, between 50 and 120 ms. A short reply on a fast
+ * after that frame) sets the pause before the next one, so that showing the stream takes at most a fifth
+ * of the main thread, with updates 50 to 120 ms apart. A short reply on a fast
  * machine updates 20 times a second; a 50 KB reply on a slow one, whose every update lays out and paints
  * more, slows down instead of taking over the main thread (typing stays responsive while it streams).
  * Hidden tabs pause animation frames, so there a timer keeps a background reply moving.

@@ -1,34 +1,41 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { coalesce } from "./coalesce.mjs";
+import { coalescer } from "./coalesce.mjs";
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Feeds chunks with fake time and records each write the browser would receive, with its time. */
+/** A coalescer over a target that records each write with its (fake) time. */
 function harness(windowMs: number) {
   vi.useFakeTimers();
-  const stream = coalesce(windowMs, () => Date.now());
+  const start = Date.now();
   const writes: Array<{ at: number; text: string }> = [];
   const raw: Buffer[] = [];
-  const start = Date.now();
-  stream.on("data", (c: Buffer) => {
-    raw.push(c);
-    writes.push({ at: Date.now() - start, text: c.toString() });
-  });
-  const ended = new Promise<void>((resolve) => stream.on("end", resolve));
-  return { stream, writes, raw, ended };
+  let ended = false;
+  const target = {
+    write(chunk: Buffer) {
+      raw.push(chunk);
+      writes.push({ at: Date.now() - start, text: chunk.toString() });
+      return true;
+    },
+    end() {
+      ended = true;
+    },
+  };
+  const group = coalescer(target, windowMs, () => Date.now());
+  return { group, writes, raw, isEnded: () => ended };
 }
 
-describe("coalesce", () => {
+const b = (text: string) => Buffer.from(text);
+
+describe("coalescer", () => {
   it("writes the first chunk at once, then groups what arrives within the window", async () => {
-    const { stream, writes } = harness(25);
-    stream.write("data: 1\n\n");
-    await vi.advanceTimersByTimeAsync(0);
+    const { group, writes } = harness(25);
+    group.write(b("data: 1\n\n"));
     expect(writes).toEqual([{ at: 0, text: "data: 1\n\n" }]);
     for (let i = 2; i <= 5; i++) {
       await vi.advanceTimersByTimeAsync(5);
-      stream.write(`data: ${i}\n\n`);
+      group.write(b(`data: ${i}\n\n`));
     }
     await vi.advanceTimersByTimeAsync(4);
     expect(writes).toHaveLength(1);
@@ -38,21 +45,29 @@ describe("coalesce", () => {
     expect(writes[1]).toEqual({ at: 25, text: "data: 2\n\ndata: 3\n\ndata: 4\n\ndata: 5\n\n" });
   });
 
-  it("never delays the end: the pending bytes go out with it", async () => {
-    const { stream, writes, ended } = harness(1000);
-    stream.write("a");
-    stream.write("b");
-    stream.end("c");
-    await vi.advanceTimersByTimeAsync(0);
-    await ended;
-    expect(writes.map((w) => w.text).join("")).toBe("abc");
+  it("never delays the end: the pending bytes go out with it", () => {
+    const { group, writes, isEnded } = harness(1000);
+    group.write(b("a"));
+    group.write(b("b"));
+    group.write(b("c"));
+    group.end();
+    expect(writes.map((w) => w.text)).toEqual(["a", "bc"]);
     expect(writes.at(-1)?.at).toBe(0);
+    expect(isEnded()).toBe(true);
+  });
+
+  it("flush() hands on what is pending at once (before a cut connection)", () => {
+    const { group, writes } = harness(1000);
+    group.write(b("a"));
+    group.write(b("partial"));
+    group.flush();
+    expect(writes.map((w) => w.text)).toEqual(["a", "partial"]);
   });
 
   it("passes a slow stream through chunk by chunk", async () => {
-    const { stream, writes } = harness(25);
+    const { group, writes } = harness(25);
     for (const text of ["x", "y", "z"]) {
-      stream.write(text);
+      group.write(b(text));
       await vi.advanceTimersByTimeAsync(40);
     }
     expect(writes).toEqual([
@@ -63,24 +78,23 @@ describe("coalesce", () => {
   });
 
   it("keeps every byte in order, split anywhere", async () => {
-    const { stream, raw, ended } = harness(10);
+    const { group, raw } = harness(10);
     const text = 'data: {"a":"日本語"}\n\n'.repeat(20);
     const bytes = Buffer.from(text);
     for (let i = 0; i < bytes.length; i += 7) {
-      stream.write(bytes.subarray(i, i + 7));
+      group.write(bytes.subarray(i, i + 7));
       await vi.advanceTimersByTimeAsync(3);
     }
-    stream.end();
-    await ended;
+    group.end();
     expect(Buffer.concat(raw).toString()).toBe(text);
     expect(raw.length).toBeLessThan(Math.ceil(bytes.length / 7) / 2);
   });
 
-  it("stops its timer when destroyed", async () => {
-    const { stream, writes } = harness(25);
-    stream.write("a");
-    stream.write("b");
-    stream.destroy();
+  it("drops what is pending when cancelled (the client went away)", async () => {
+    const { group, writes } = harness(25);
+    group.write(b("a"));
+    group.write(b("b"));
+    group.cancel();
     await vi.advanceTimersByTimeAsync(100);
     expect(writes.map((w) => w.text)).toEqual(["a"]);
   });

@@ -5,7 +5,7 @@ import https from "node:https";
 import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream";
-import { coalesce } from "./coalesce.mjs";
+import { coalescer } from "./coalesce.mjs";
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -177,9 +177,25 @@ export function createHandler({
     headers.host = target.host;
 
     const upstreamReq = client.request(target, { method: req.method, headers, agent });
+    /** @type {ReturnType<typeof coalescer> | null} */
+    let group = null;
+
+    // Mid-stream failure: hand on what arrived, then cut the client connection so it sees a truncated
+    // stream, not a clean end.
+    const cut = () => {
+      if (group) {
+        group.flush();
+        // Node sends a response's writes at the end of the tick (it corks the socket to join chunk
+        // header and data); destroying now would drop them.
+        setImmediate(() => res.destroy());
+      } else {
+        res.destroy();
+      }
+    };
 
     // `close` on the response fires both on normal end and on client disconnect; only the latter aborts.
     res.on("close", () => {
+      group?.cancel();
       if (!res.writableFinished) upstreamReq.destroy();
     });
 
@@ -199,17 +215,27 @@ export function createHandler({
       // The body is relayed raw (still compressed if the upstream compressed it). Event streams are
       // grouped into at most one write per SSE_WINDOW_MS (first and last bytes at once); the rest as is.
       const type = String(upstreamRes.headers["content-type"] ?? "");
-      if (sseWindowMs > 0 && type.startsWith("text/event-stream")) {
-        pipeline(upstreamRes, coalesce(sseWindowMs), res, () => {});
-      } else {
+      if (!(sseWindowMs > 0 && type.startsWith("text/event-stream"))) {
         pipeline(upstreamRes, res, () => {});
+        return;
       }
+      const events = coalescer(res, sseWindowMs);
+      group = events;
+      upstreamRes.on("data", (/** @type {Buffer} */ chunk) => {
+        if (events.write(chunk)) return;
+        upstreamRes.pause();
+        res.once("drain", () => upstreamRes.resume());
+      });
+      upstreamRes.on("end", () => events.end());
+      upstreamRes.on("error", cut);
+      upstreamRes.on("close", () => {
+        if (!upstreamRes.complete) cut();
+      });
     });
 
     upstreamReq.on("error", (err) => {
       if (res.headersSent) {
-        // Mid-stream failure: cut the client connection so it sees a truncated stream, not a clean end.
-        res.destroy();
+        cut();
         return;
       }
       if (req.destroyed && res.destroyed) return;

@@ -233,6 +233,32 @@ describe("proxy /api", () => {
     expect(await rest).toContain("[DONE]");
   });
 
+  it("groups a fast event stream, and hands on what arrived before the upstream is cut", async () => {
+    const up = await upstream((req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write('data: {"n":1}\n\n');
+      // Both within the proxy's 25 ms window, then the upstream connection dies.
+      setTimeout(() => res.write('data: {"n":2}\n\n'), 2);
+      setTimeout(() => res.write('data: {"n":3}\n\n'), 4);
+      setTimeout(() => req.socket.destroy(), 8);
+    });
+    const { port } = await proxy(up.url);
+    const { chunks, ended } = await new Promise<{ chunks: string[]; ended: string }>((resolve) => {
+      const got: string[] = [];
+      http.get({ host: "127.0.0.1", port, path: "/api/v1/chat/completions" }, (res) => {
+        res.on("data", (c: Buffer) => got.push(c.toString()));
+        res.on("end", () => resolve({ chunks: got, ended: "end" }));
+        res.on("error", () => resolve({ chunks: got, ended: "error" }));
+        res.on("aborted", () => resolve({ chunks: got, ended: "error" }));
+      });
+    });
+    expect(chunks.join("")).toBe('data: {"n":1}\n\ndata: {"n":2}\n\ndata: {"n":3}\n\n');
+    // The first event at once, the two that followed within the window together.
+    expect(chunks).toHaveLength(2);
+    // A truncated stream, not a clean end.
+    expect(ended).toBe("error");
+  });
+
   it("aborts the upstream request when the client disconnects", async () => {
     let upstreamClosed: () => void = () => {};
     const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "./conversation";
 import { mergeConversations } from "./merge";
+import { msg as message } from "./messages.test-util";
 import type { Message } from "./types";
 
-const msg = (
-  id: string,
-  parentId: string | null,
-  createdAt: number,
-  extra: Partial<Message> = {},
-): Message => ({
-  id,
-  parentId,
-  role: parentId ? "assistant" : "user",
-  content: id,
-  createdAt,
-  updatedAt: createdAt,
-  status: "complete",
-  ...extra,
-});
+const msg = (id: string, parentId: string | null, createdAt: number, extra: Partial<Message> = {}): Message =>
+  message(id, parentId, parentId ? "assistant" : "user", { createdAt, updatedAt: createdAt, ...extra });
 
 describe("mergeConversations", () => {
   const base = addMessage(createConversation("c", 0), msg("u1", null, 1));

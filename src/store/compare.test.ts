@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ReplyOutcome, ReplyText } from "../lib/openai/run-reply";
 import type { ChatRequest } from "../lib/openai/types";
+import { msg } from "../domain/messages.test-util";
 
 interface FakeRun {
   request: ChatRequest;
@@ -34,24 +35,8 @@ function seed(): void {
   let conv = createConversation("c1", 1, {
     params: { ...defaultParamSettings(), top_k: { enabled: true, value: 10 } },
   });
-  conv = addMessage(conv, {
-    id: "u1",
-    parentId: null,
-    role: "user",
-    content: "Hello",
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-  });
-  conv = addMessage(conv, {
-    id: "a1",
-    parentId: "u1",
-    role: "assistant",
-    content: "Old reply",
-    createdAt: 2,
-    updatedAt: 2,
-    status: "complete",
-  });
+  conv = addMessage(conv, msg("u1", null, "user", { content: "Hello" }));
+  conv = addMessage(conv, msg("a1", "u1", "assistant", { content: "Old reply", createdAt: 2, updatedAt: 2 }));
   useAppStore.setState({ conversations: { c1: conv }, activeId: "c1" });
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "../domain/conversation";
-import type { ImageRef, Message } from "../domain/types";
+import { msg } from "../domain/messages.test-util";
+import type { ImageRef } from "../domain/types";
 import { useAppStore } from "./app-store";
 import {
   collectUnusedImages,
@@ -11,17 +12,7 @@ import {
 import { createImageStore, memoryBackend, setImageStore, type ImageStore } from "./image-store";
 
 function withImages(id: string, images: ImageRef[]) {
-  const m: Message = {
-    id: `${id}-m`,
-    parentId: null,
-    role: "user",
-    content: "",
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-    images,
-  };
-  return addMessage(createConversation(id, 1), m);
+  return addMessage(createConversation(id, 1), msg(`${id}-m`, null, "user", { content: "", images }));
 }
 
 let clock = 0;

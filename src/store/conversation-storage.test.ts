@@ -9,21 +9,14 @@ import { FakeStorage } from "./fake-storage.test-util";
 import { addMessage, appendToMessage, createConversation, patchMessage } from "../domain/conversation";
 import { defaultParamSettings } from "../domain/parameters";
 import { defaultSettings, type Conversation, type Message } from "../domain/types";
+import { msg as message } from "../domain/messages.test-util";
 import { migrate } from "./migrations";
 
 const keys = storageKeys("t");
 
+/** A reply when it has a parent, else a user message (the shared builder, role from the tree). */
 function msg(id: string, parentId: string | null, extra: Partial<Message> = {}): Message {
-  return {
-    id,
-    parentId,
-    role: parentId ? "assistant" : "user",
-    content: id,
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-    ...extra,
-  };
+  return message(id, parentId, parentId ? "assistant" : "user", extra);
 }
 
 function conv(id: string, text = "hello"): Conversation {

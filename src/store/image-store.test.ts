@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "../domain/conversation";
 import type { ImageRef, Message } from "../domain/types";
+import { msg } from "../domain/messages.test-util";
 import { createImageStore, memoryBackend, referencedImageIds } from "./image-store";
 
 function user(id: string, parentId: string | null, images: ImageRef[]): Message {
-  return { id, parentId, role: "user", content: id, createdAt: 1, updatedAt: 1, status: "complete", images };
+  return msg(id, parentId, "user", { images });
 }
 
 describe("image store", () => {

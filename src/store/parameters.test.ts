@@ -18,27 +18,15 @@ import {
 import { appendToMessage, addMessage, createConversation } from "../domain/conversation";
 import { chosenParams, defaultParamSettings } from "../domain/parameters";
 import type { Conversation } from "../domain/types";
+import { msg } from "../domain/messages.test-util";
 
 function conversationWithReply(): Conversation {
   let conv = createConversation("c1", 1);
-  conv = addMessage(conv, {
-    id: "u1",
-    parentId: null,
-    role: "user",
-    content: "Hi",
-    createdAt: 1,
-    updatedAt: 1,
-    status: "complete",
-  });
-  return addMessage(conv, {
-    id: "a1",
-    parentId: "u1",
-    role: "assistant",
-    content: "",
-    createdAt: 2,
-    updatedAt: 2,
-    status: "streaming",
-  });
+  conv = addMessage(conv, msg("u1", null, "user", { content: "Hi" }));
+  return addMessage(
+    conv,
+    msg("a1", "u1", "assistant", { content: "", createdAt: 2, updatedAt: 2, status: "streaming" }),
+  );
 }
 
 beforeEach(() => {

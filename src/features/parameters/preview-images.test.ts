@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "../../domain/conversation";
 import { buildRequest } from "../../domain/request";
+import { msg } from "../../domain/messages.test-util";
 import { defaultSettings, type Message } from "../../domain/types";
 import { createImageStore, memoryBackend } from "../../store/image-store";
 import { NEXT_MESSAGE_PLACEHOLDER, previewImageKey, previewRequest, shortenImageUrls } from "./preview";
@@ -13,16 +14,7 @@ describe("the preview of a conversation with images", () => {
       width: 40,
       height: 30,
     });
-    const first: Message = {
-      id: "u1",
-      parentId: null,
-      role: "user",
-      content: "What is this?",
-      createdAt: 1,
-      updatedAt: 1,
-      status: "complete",
-      images: [image],
-    };
+    const first = msg("u1", null, "user", { content: "What is this?", images: [image] });
     const conv = addMessage(createConversation("c", 0), first);
     expect(previewImageKey(conv)).toBe(image.id);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "../../domain/conversation";
 import { defaultParamSettings } from "../../domain/parameters";
 import { defaultSettings } from "../../domain/types";
+import { msg } from "../../domain/messages.test-util";
 import { absoluteEndpoint, NEXT_MESSAGE_PLACEHOLDER, previewRequest } from "./preview";
 
 describe("previewRequest", () => {
@@ -26,24 +27,8 @@ describe("previewRequest", () => {
 
   it("continues an open conversation from its leaf", () => {
     let conv = createConversation("c", 1);
-    conv = addMessage(conv, {
-      id: "u1",
-      parentId: null,
-      role: "user",
-      content: "Hi",
-      createdAt: 1,
-      updatedAt: 1,
-      status: "complete",
-    });
-    conv = addMessage(conv, {
-      id: "a1",
-      parentId: "u1",
-      role: "assistant",
-      content: "Hello",
-      createdAt: 2,
-      updatedAt: 2,
-      status: "complete",
-    });
+    conv = addMessage(conv, msg("u1", null, "user", { content: "Hi" }));
+    conv = addMessage(conv, msg("a1", "u1", "assistant", { content: "Hello", createdAt: 2, updatedAt: 2 }));
     expect(previewRequest(conv, defaultSettings()).messages).toEqual([
       { role: "user", content: "Hi" },
       { role: "assistant", content: "Hello" },

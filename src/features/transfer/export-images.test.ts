@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "../../domain/conversation";
-import type { Message } from "../../domain/types";
+import { msg } from "../../domain/messages.test-util";
 import { createImageStore, memoryBackend } from "../../store/image-store";
 import { buildExport, EXPORT_FORMAT, parseImport } from "./export-format";
 import { branchingConversation } from "./test-data";
@@ -16,17 +16,10 @@ describe("images in the export file", () => {
       height: 3,
       name: "a.png",
     });
-    const message: Message = {
-      id: "u1",
-      parentId: null,
-      role: "user",
-      content: "",
-      createdAt: 1,
-      updatedAt: 1,
-      status: "complete",
-      images: [ref],
-    };
-    const conv = addMessage(createConversation("c1", 1), message);
+    const conv = addMessage(
+      createConversation("c1", 1),
+      msg("u1", null, "user", { content: "", images: [ref] }),
+    );
     const file = JSON.stringify(buildExport([conv], 0, null, await here.exportImages([conv])));
 
     const parsed = parseImport(file);

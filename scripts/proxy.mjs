@@ -77,6 +77,24 @@ function connectionTokens(headers) {
 }
 
 /**
+ * The headers one side may pass on to the other: without hop-by-hop headers, those the Connection
+ * header names, and `drop` (what this direction never forwards).
+ * @param {import("node:http").IncomingHttpHeaders} headers
+ * @param {Set<string>} drop
+ */
+function forwardable(headers, drop) {
+  const named = connectionTokens(headers);
+  /** @type {Record<string, string | string[]>} */
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    if (HOP_BY_HOP.has(name) || drop.has(name) || named.has(name)) continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+/**
  * The request target reduced to path + query. An absolute-form target (`GET http://evil/x`) keeps only its
  * path, so a client can never choose where the proxy connects.
  * @param {string | undefined} rawUrl
@@ -166,14 +184,7 @@ export function createHandler({
   const agent = new client.Agent({ keepAlive: true });
 
   function proxy(req, res, target) {
-    const drop = connectionTokens(req.headers);
-    /** @type {Record<string, string | string[]>} */
-    const headers = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined) continue;
-      if (HOP_BY_HOP.has(name) || REQUEST_DROP.has(name) || drop.has(name)) continue;
-      headers[name] = value;
-    }
+    const headers = forwardable(req.headers, REQUEST_DROP);
     headers.host = target.host;
 
     const upstreamReq = client.request(target, { method: req.method, headers, agent });
@@ -200,14 +211,7 @@ export function createHandler({
     });
 
     upstreamReq.on("response", (upstreamRes) => {
-      const dropRes = connectionTokens(upstreamRes.headers);
-      /** @type {Record<string, string | string[]>} */
-      const out = {};
-      for (const [name, value] of Object.entries(upstreamRes.headers)) {
-        if (value === undefined) continue;
-        if (HOP_BY_HOP.has(name) || RESPONSE_DROP.has(name) || dropRes.has(name)) continue;
-        out[name] = value;
-      }
+      const out = forwardable(upstreamRes.headers, RESPONSE_DROP);
       // Tell any buffering reverse proxy in front of us (nginx) to pass SSE through as it comes.
       out["x-accel-buffering"] = "no";
       res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, out);

@@ -3,6 +3,7 @@ import {
   chosenParams,
   clampParam,
   defaultParamSettings,
+  formatParam,
   PARAMETERS,
   paramSpec,
   parseParamInput,
@@ -23,6 +24,13 @@ describe("parameter table", () => {
 
   it("starts with nothing chosen", () => {
     expect(chosenParams(defaultParamSettings())).toEqual({});
+  });
+});
+
+describe("formatParam", () => {
+  it("shows integers without a fraction and decimals as they are", () => {
+    expect(formatParam(paramSpec("top_k"), 40.4)).toBe("40");
+    expect(formatParam(paramSpec("temperature"), 0.75)).toBe("0.75");
   });
 });
 

@@ -103,6 +103,11 @@ export function defaultParamSettings(): ParamSettings {
 
 export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
 
+/** A value as the number boxes show it: integers without a fraction. */
+export function formatParam(spec: ParamSpec, value: number): string {
+  return spec.integer ? String(Math.round(value)) : String(value);
+}
+
 /** Reads a typed value: refuses what is not a number, clamps into range, rounds integers. */
 export function parseParamInput(spec: ParamSpec, raw: string): ParseResult {
   const text = raw.trim();

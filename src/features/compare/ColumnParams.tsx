@@ -1,6 +1,7 @@
 import { memo, useId, useState } from "react";
 import {
   PARAMETERS,
+  formatParam,
   parseParamInput,
   type ParamKey,
   type ParamSettings,
@@ -18,10 +19,6 @@ const SHORT: Record<ParamKey, string> = {
 
 const inputClass =
   "w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs tabular-nums outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
-
-function show(spec: ParamSpec, value: number): string {
-  return spec.integer ? String(Math.round(value)) : String(value);
-}
 
 /** A toggle and a number box; typing a valid value turns the field on, as in the Parameters panel. */
 function ParamField({
@@ -67,8 +64,8 @@ function ParamField({
           max={spec.max === Number.MAX_SAFE_INTEGER ? undefined : spec.max}
           step={spec.step}
           disabled={disabled}
-          value={text ?? show(spec, setting.value)}
-          onFocus={() => setText(show(spec, setting.value))}
+          value={text ?? formatParam(spec, setting.value)}
+          onFocus={() => setText(formatParam(spec, setting.value))}
           onBlur={() => setText(null)}
           onChange={(e) => {
             const raw = e.currentTarget.value;

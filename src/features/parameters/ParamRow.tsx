@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { IconButton } from "../../components/ui/button";
 import { RefreshIcon } from "../../components/ui/icons";
 import {
+  formatParam,
   parseParamInput,
   SLIDER_STEPS,
   sliderToValue,
@@ -11,10 +12,6 @@ import {
 } from "../../domain/parameters";
 import { resetParam, setParam, setParamEnabled } from "../../store/parameters";
 import { errorClass, fieldClass, hintClass } from "./styles";
-
-function formatValue(spec: ParamSpec, value: number): string {
-  return spec.integer ? String(Math.round(value)) : String(value);
-}
 
 /**
  * The typed value. While focused the box keeps the user's own text (so "0." can become "0.5"); every valid
@@ -48,8 +45,8 @@ function NumberBox({
         min={spec.min}
         max={unbounded ? undefined : spec.max}
         step={spec.step}
-        value={text ?? formatValue(spec, value)}
-        onFocus={() => setText(formatValue(spec, value))}
+        value={text ?? formatParam(spec, value)}
+        onFocus={() => setText(formatParam(spec, value))}
         // onInput, not onChange: React drops a change that leaves the text as it was, but typing the shown
         // value (say the initial 0.9) is still a choice, and it must turn the field on.
         onInput={(e) => {
@@ -69,7 +66,7 @@ function NumberBox({
       />
       {error ? (
         <p id={errorId} className={`${errorClass} basis-full`}>
-          {error} The last valid value ({formatValue(spec, value)}) is kept.
+          {error} The last valid value ({formatParam(spec, value)}) is kept.
         </p>
       ) : null}
     </>
@@ -84,7 +81,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
   const hintId = `${id}-hint`;
   const { enabled, value } = setting;
   const log = spec.scale === "log";
-  const shown = formatValue(spec, value);
+  const shown = formatParam(spec, value);
   const valueText = enabled ? shown : `${shown}, not sent`;
   const canReset = enabled || value !== spec.initial;
 

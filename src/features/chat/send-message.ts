@@ -92,9 +92,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
 
   const controller = registerStream(reply.id, conversationId);
-  let finished = false;
   const finish = ({ status, error, usage, finishReason, model, timing }: ReplyOutcome) => {
-    finished = true;
     updateConversation(conversationId, (c) =>
       patchMessage(
         c,
@@ -111,7 +109,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
       ),
     );
   };
-  const outcome = await loadNetwork().then(
+  await loadNetwork().then(
     ({ runReply }) =>
       runReply({
         endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
@@ -122,17 +120,17 @@ export async function requestReply(conversationId: string, parentId: string): Pr
         // Same task as the last text: the reply's final text and its finished state render together.
         onEnd: finish,
       }),
-    (error: unknown): ReplyOutcome => ({
-      status: "error",
-      error: {
-        kind: "network",
-        message: `The app could not load its network code (${String(error)}). Reload the page and retry.`,
-        retryable: true,
-      },
-      timing: { totalMs: 0 },
-    }),
+    (error: unknown) =>
+      finish({
+        status: "error",
+        error: {
+          kind: "network",
+          message: `The app could not load its network code (${String(error)}). Reload the page and retry.`,
+          retryable: true,
+        },
+        timing: { totalMs: 0 },
+      }),
   );
-  if (!finished) finish(outcome);
   unregisterStream(reply.id);
   // Streaming replies are saved lazily; the finished one is saved now.
   conversationStorage.flushSoon();

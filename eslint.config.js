@@ -75,7 +75,6 @@ const NOT_YET_TRANSLATED = [
   "src/features/compare/CompareColumnView.tsx",
   "src/features/compare/CompareLauncher.tsx",
   "src/features/compare/CompareView.tsx",
-  "src/features/conversations/Sidebar.tsx",
   "src/features/parameters/ExtraBodyField.tsx",
   "src/features/parameters/ParamRow.tsx",
   "src/features/parameters/ParametersPanel.tsx",

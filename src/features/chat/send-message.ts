@@ -1,5 +1,7 @@
 // The one place where a reply is requested: builds the body, owns the AbortController, feeds the
 // deltas to the store (at most once per frame), and records how the reply ended.
+import { englishT } from "../../lib/i18n/i18n";
+import { loadFailure } from "../../lib/openai/error-detail";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
 import { loadNetwork } from "../../store/network";
 import {
@@ -123,11 +125,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
     (error: unknown) =>
       finish({
         status: "error",
-        error: {
-          kind: "network",
-          message: `The app could not load its network code (${String(error)}). Reload the page and retry.`,
-          retryable: true,
-        },
+        error: loadFailure(error, englishT),
         timing: { totalMs: 0 },
       }),
   );

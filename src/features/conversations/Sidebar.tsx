@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
+import { shownTitle } from "../../components/i18n/shown-title";
 import { useLocale, useT } from "../../components/i18n/use-t";
 import { isComposing } from "../../components/keyboard/ime";
 import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
-import { UNTITLED } from "../../domain/conversation";
 import type { Conversation } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
 import {
@@ -28,11 +28,6 @@ const NAMED_GROUPS = {
 
 function groupLabel(group: DateGroup, t: TFunction, locale: Locale): string {
   return group.kind === "month" ? formatMonth(group.monthStart, locale) : t(NAMED_GROUPS[group.kind]);
-}
-
-/** A stored title for people: the untitled marker reads as "New chat" in the UI's language. */
-export function shownTitle(title: string, t: TFunction): string {
-  return title === UNTITLED ? t("conversations.untitled") : title;
 }
 
 /** The current time, refreshed each minute, so "Today" rolls over without a reload. */

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { errorMessage } from "../../components/i18n/error-message";
 import { Rich } from "../../components/i18n/Rich";
 import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { Button, IconButton } from "../../components/ui/button";
 import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
@@ -94,6 +95,10 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
+      onKeyDown={(e) => {
+        // Escape inside an IME composition cancels the conversion, not the dialog.
+        if (e.key === "Escape" && isComposing(e)) e.preventDefault();
+      }}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === ref.current) onClose();

@@ -2,7 +2,7 @@
 // nothing reaches the conversation until the user keeps a column.
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { englishT } from "../lib/i18n/i18n";
+import { englishT, t } from "../lib/i18n/i18n";
 import { loadFailure } from "../lib/openai/error-detail";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
 import { loadNetwork } from "./network";
@@ -159,7 +159,9 @@ function ensureUserMessage(): string | null {
   const conv = getConversation(s.conversationId);
   if (s.mode !== "next" || !text || !conv) return null;
   const user = newUserMessage(conv, newId("m"), text, Date.now());
-  updateConversation(conv.id, (c) => addMessage(c, user));
+  updateConversation(conv.id, (c) =>
+    addMessage(c, user, (count) => t("conversations.imagesTitle", { count })),
+  );
   useCompareStore.setState({ userMessageId: user.id, addedUserMessageId: user.id });
   return user.id;
 }

@@ -41,12 +41,12 @@ export function ReplyMeta({ message }: { message: Message }) {
       {open ? (
         <dl
           id={detailsId}
-          className="mt-2 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
+          className="mt-2 grid max-w-md grid-cols-[minmax(0,auto)_minmax(7rem,1fr)] gap-x-4 gap-y-0.5 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
         >
           {replyStats(message, t, locale).map((row) => (
             <div key={row.label} className="contents">
               <dt className="text-zinc-500 dark:text-zinc-400">{row.label}</dt>
-              <dd className="font-mono break-all text-zinc-800 dark:text-zinc-200">{row.value}</dd>
+              <dd className="font-mono text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">{row.value}</dd>
             </div>
           ))}
         </dl>

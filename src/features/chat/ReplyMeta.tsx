@@ -46,7 +46,9 @@ export function ReplyMeta({ message }: { message: Message }) {
           {replyStats(message, t, locale).map((row) => (
             <div key={row.label} className="contents">
               <dt className="text-zinc-500 dark:text-zinc-400">{row.label}</dt>
-              <dd className="font-mono text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">{row.value}</dd>
+              <dd className="font-mono text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">
+                {row.value}
+              </dd>
             </div>
           ))}
         </dl>

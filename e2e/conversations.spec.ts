@@ -10,10 +10,12 @@ test("new chat, rename, delete with Undo, and search", async ({ chat, page }) =>
   await chat.waitForReplyDone();
 
   const today = chat.sidebar.getByRole("region", { name: chat.t("conversations.today") });
-  await expect(today.getByRole("button", { name: first, exact: true })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  const row = today.getByRole("button", { name: first, exact: true });
+  await expect(row).toHaveAttribute("aria-current", "page");
+  // Hovering tells when it was last active, in the UI's language ("Last active now (…)" / "最終更新: 今（…）").
+  const lead = chat.t("conversations.lastActive", { relative: "@", date: "" }).split("@")[0] ?? "";
+  expect(lead.trim()).not.toBe("");
+  expect((await row.getAttribute("title"))?.startsWith(lead)).toBe(true);
 
   await chat.newChat();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(chat.t("conversations.untitled"));
@@ -22,9 +24,9 @@ test("new chat, rename, delete with Undo, and search", async ({ chat, page }) =>
   await chat.waitForReplyDone();
 
   // Rename the first one.
-  const row = chat.conversation(first).locator("xpath=..");
-  await row.hover();
-  await row.getByRole("button", { name: chat.t("conversations.rename"), exact: true }).click();
+  const firstRow = chat.conversation(first).locator("xpath=..");
+  await firstRow.hover();
+  await firstRow.getByRole("button", { name: chat.t("conversations.rename"), exact: true }).click();
   const title = chat.sidebar.getByRole("textbox", { name: chat.t("conversations.titleField") });
   await title.fill("名前を変えた会話");
   await title.press("Enter");

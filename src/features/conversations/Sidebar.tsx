@@ -14,7 +14,7 @@ import {
   startNewChat,
 } from "../../store/conversations";
 import { useConversationSummaries, type ConversationSummary } from "../../store/selectors";
-import { formatMonth } from "../../lib/i18n/format";
+import { formatDateTime, formatMonth, formatRelativeTime } from "../../lib/i18n/format";
 import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { groupByDate, type DateGroup } from "./group-by-date";
@@ -43,15 +43,18 @@ function useMinuteClock(): number {
 function Row({
   summary,
   active,
+  now,
   onNavigate,
   onDeleted,
 }: {
   summary: ConversationSummary;
   active: boolean;
+  now: number;
   onNavigate: () => void;
   onDeleted: (c: Conversation) => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.title);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -94,6 +97,11 @@ function Row({
           openConversation(summary.id);
           onNavigate();
         }}
+        // When it was last active, on hover: "3 minutes ago (Nov 26, 2026, 9:30 AM)" / "3 分前（2026/11/26 9:30）".
+        title={t("conversations.lastActive", {
+          relative: formatRelativeTime(summary.updatedAt, now, locale),
+          date: formatDateTime(summary.updatedAt, locale),
+        })}
         className="min-w-0 flex-1 truncate px-2.5 py-2 text-left text-sm"
       >
         {shownTitle(summary.title, t)}
@@ -184,6 +192,7 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
                     key={s.id}
                     summary={s}
                     active={s.id === activeId}
+                    now={now}
                     onNavigate={onNavigate}
                     onDeleted={setDeleted}
                   />

@@ -298,6 +298,19 @@ export class ChatPage {
     await this.parameterInput(name).fill(String(value));
   }
 
+  /** The Parameters region, opened first where narrow layouts keep it behind the Tuning toggle. */
+  async openParameters(): Promise<Locator> {
+    const panel = this.parameters;
+    if (!(await panel.isVisible())) {
+      await this.page
+        .getByRole("button", { name: this.t("app.tuning"), exact: true })
+        .first()
+        .click();
+    }
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
   async setSystemPrompt(text: string): Promise<void> {
     await this.parameters
       .getByRole("textbox", { name: this.t("parameters.systemPrompt"), exact: true })

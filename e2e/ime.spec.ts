@@ -3,7 +3,7 @@
 // Input.imeSetComposition), sends the key the way an IME delivers it (a keydown with keyCode 229 while the
 // composition is open, so isComposing is true), checks that nothing happened, then commits the text and
 // shows that the same key does its job once the composition is over.
-import type { CDPSession, Locator, Page } from "@playwright/test";
+import type { CDPSession, Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./fixtures";
 
 async function ime(page: Page): Promise<{
@@ -37,18 +37,6 @@ async function withConversation(chat: ChatPage, text: string): Promise<void> {
   await chat.goto();
   await chat.send(text);
   await chat.waitForReplyDone();
-}
-
-async function openPanel(chat: ChatPage): Promise<Locator> {
-  const panel = chat.parameters;
-  if (!(await panel.isVisible())) {
-    await chat.page
-      .getByRole("button", { name: chat.t("app.tuning"), exact: true })
-      .first()
-      .click();
-  }
-  await expect(panel).toBeVisible();
-  return panel;
 }
 
 test("composer: Enter inside a composition does not send", async ({ chat, page, mock }) => {
@@ -125,7 +113,7 @@ test("search: a composition filters only once it is committed", async ({ chat, p
 
 test("preset name: Enter inside a composition does not save the preset", async ({ chat, page }) => {
   await chat.goto();
-  const panel = await openPanel(chat);
+  const panel = await chat.openParameters();
   await panel.getByRole("button", { name: chat.t("parameters.presetSaveAs") }).click();
   const name = panel.getByRole("textbox", { name: chat.t("parameters.presetName") });
   await name.fill("低温 ");

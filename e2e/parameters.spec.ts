@@ -35,16 +35,7 @@ function sampling(body: ChatRequestBody): Partial<Record<(typeof SAMPLING)[numbe
 
 async function openPanel(chat: ChatPage): Promise<Locator> {
   await chat.goto();
-  const panel = chat.parameters;
-  // On narrow layouts the panel sits behind a toggle.
-  if (!(await panel.isVisible())) {
-    await chat.page
-      .getByRole("button", { name: chat.t("app.tuning"), exact: true })
-      .first()
-      .click();
-  }
-  await expect(panel).toBeVisible();
-  return panel;
+  return chat.openParameters();
 }
 
 test("each slider sets its exact value and turns its field on", async ({ chat, mock }) => {

@@ -34,7 +34,8 @@ describe("formatDuration", () => {
 
 describe("formatBytes", () => {
   it("picks the largest binary unit that fits", () => {
-    expect(formatBytes(512, "en")).toBe("512 byte");
+    expect(formatBytes(512, "en")).toBe("512 B");
+    expect(formatBytes(0, "ja")).toBe("0 B");
     expect(formatBytes(12.34 * 1024, "en")).toBe("12.3 kB");
     expect(formatBytes(1.5 * 1024 ** 2, "ja")).toBe("1.5 MB");
     expect(formatBytes(2 * 1024 ** 3, "en")).toBe("2.0 GB");

@@ -51,11 +51,13 @@ const BYTE_UNITS = [
   { name: "gigabyte", size: 1024 ** 3 },
 ] as const;
 
-/** A size in bytes as "512 byte", "12.3 kB", "1.5 MB", "2.0 GB" (binary multiples, as browsers count quota). */
+/** A size in bytes as "512 B", "12.3 kB", "1.5 MB", "2.0 GB" (binary multiples, as browsers count quota). */
 export function formatBytes(bytes: number, locale: Locale): string {
   let chosen: (typeof BYTE_UNITS)[number] = BYTE_UNITS[0];
   for (const u of BYTE_UNITS) if (bytes >= u.size) chosen = u;
-  return unit(locale, chosen.name, chosen.size === 1 ? 0 : 1).format(bytes / chosen.size);
+  // Intl's short byte unit is the word "byte"; the symbol reads better in both languages.
+  if (chosen.size === 1) return `${formatNumber(bytes, locale)} B`;
+  return unit(locale, chosen.name, 1).format(bytes / chosen.size);
 }
 
 /** Large counts kept short: 5M / 500万, 12K / 1.2万. */

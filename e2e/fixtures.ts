@@ -1,6 +1,9 @@
 // Shared Playwright fixtures. Every locator uses a role and name from shared/ui-contract.md, nothing else.
+// Names come from the app's catalogues (`t`), so a spec runs as is in every locale project.
 import { test as base, expect } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
+import type { MessageKey } from "../src/lib/i18n/catalog";
+import { translator, type Translate } from "./i18n";
 
 export { expect };
 
@@ -98,39 +101,61 @@ export class MockServer {
 
 export type ParameterName = "Temperature" | "Top P" | "Top K" | "Max tokens";
 
+/** Each parameter's name in the catalogue. */
+export const PARAMETER_KEYS = {
+  Temperature: "parameters.temperature",
+  "Top P": "parameters.top_p",
+  "Top K": "parameters.top_k",
+  "Max tokens": "parameters.max_tokens",
+} as const satisfies Record<ParameterName, MessageKey>;
+
+const ACTION_KEYS = {
+  Copy: "chat.copy",
+  Delete: "chat.delete",
+  Edit: "chat.edit",
+  Regenerate: "chat.regenerate",
+} as const;
+
 export class ChatPage {
   readonly page: Page;
+  readonly t: Translate;
 
-  constructor(page: Page) {
+  constructor(page: Page, t: Translate = translator("en")) {
     this.page = page;
+    this.t = t;
+  }
+
+  /** A parameter's name as the UI shows it. */
+  param(name: ParameterName): string {
+    return this.t(PARAMETER_KEYS[name]);
   }
 
   get messageBox(): Locator {
-    return this.page.getByRole("textbox", { name: "Message", exact: true });
+    return this.page.getByRole("textbox", { name: this.t("chat.message"), exact: true });
   }
   get sendButton(): Locator {
-    return this.page.getByRole("button", { name: "Send", exact: true });
+    return this.page.getByRole("button", { name: this.t("chat.send"), exact: true });
   }
   get stopButton(): Locator {
-    return this.page.getByRole("button", { name: "Stop", exact: true });
+    return this.page.getByRole("button", { name: this.t("chat.stop"), exact: true });
   }
   get messages(): Locator {
-    return this.page.getByRole("log", { name: "Messages" });
+    return this.page.getByRole("log", { name: this.t("chat.log") });
   }
   get alert(): Locator {
     return this.page.getByRole("alert");
   }
   get sidebar(): Locator {
-    return this.page.getByRole("navigation", { name: "Conversations" });
+    return this.page.getByRole("navigation", { name: this.t("conversations.nav") });
   }
   get settingsDialog(): Locator {
-    return this.page.getByRole("dialog", { name: "Settings" });
+    return this.page.getByRole("dialog", { name: this.t("settings.dialog") });
   }
   get parameters(): Locator {
-    return this.page.getByRole("region", { name: "Parameters" });
+    return this.page.getByRole("region", { name: this.t("parameters.panel") });
   }
   get attachInput(): Locator {
-    return this.page.getByLabel("Attach image", { exact: true });
+    return this.page.getByLabel(this.t("images.attach"), { exact: true });
   }
 
   async goto(): Promise<void> {
@@ -149,10 +174,10 @@ export class ChatPage {
   }
 
   userMessages(): Locator {
-    return this.page.getByRole("article", { name: "You", exact: true });
+    return this.page.getByRole("article", { name: this.t("chat.you"), exact: true });
   }
   assistantMessages(): Locator {
-    return this.page.getByRole("article", { name: "Assistant", exact: true });
+    return this.page.getByRole("article", { name: this.t("chat.assistant"), exact: true });
   }
   lastUser(): Locator {
     return this.userMessages().last();
@@ -177,11 +202,11 @@ export class ChatPage {
 
   /** Clicks a per-message button (`Copy`, `Delete`, `Edit`, `Regenerate`). */
   async messageAction(message: Locator, action: "Copy" | "Delete" | "Edit" | "Regenerate"): Promise<void> {
-    await message.getByRole("button", { name: action, exact: true }).click();
+    await message.getByRole("button", { name: this.t(ACTION_KEYS[action]), exact: true }).click();
   }
 
   async retry(): Promise<void> {
-    await this.alert.getByRole("button", { name: "Retry", exact: true }).click();
+    await this.alert.getByRole("button", { name: this.t("chat.retry"), exact: true }).click();
   }
 
   async attachImages(files: string | string[]): Promise<void> {
@@ -189,7 +214,7 @@ export class ChatPage {
   }
 
   async newChat(): Promise<void> {
-    await this.page.getByRole("button", { name: "New chat", exact: true }).click();
+    await this.page.getByRole("button", { name: this.t("conversations.newChat"), exact: true }).click();
   }
 
   conversation(title: string): Locator {
@@ -199,7 +224,7 @@ export class ChatPage {
   }
 
   async openSettings(): Promise<Locator> {
-    await this.page.getByRole("button", { name: "Settings", exact: true }).click();
+    await this.page.getByRole("button", { name: this.t("app.settings"), exact: true }).click();
     await expect(this.settingsDialog).toBeVisible();
     return this.settingsDialog;
   }
@@ -218,22 +243,30 @@ export class ChatPage {
   }): Promise<void> {
     const dialog = await this.openSettings();
     if (settings.baseUrl !== undefined) {
-      await dialog.getByRole("textbox", { name: "API base URL", exact: true }).fill(settings.baseUrl);
+      await dialog
+        .getByRole("textbox", { name: this.t("settings.baseUrl"), exact: true })
+        .fill(settings.baseUrl);
     }
     if (settings.apiKey !== undefined)
-      await dialog.getByLabel("API key", { exact: true }).fill(settings.apiKey);
+      await dialog.getByLabel(this.t("settings.apiKey"), { exact: true }).fill(settings.apiKey);
     if (settings.model !== undefined) {
-      const model = dialog
-        .getByRole("combobox", { name: "Model", exact: true })
-        .or(dialog.getByRole("textbox", { name: "Model", exact: true }));
+      const model = this.modelField(dialog);
       const isSelect = await model.evaluate((el) => el.tagName === "SELECT");
       if (isSelect) await model.selectOption(settings.model);
       else await model.fill(settings.model);
     }
     if (settings.stream !== undefined) {
-      await this.toggle(dialog, "Stream responses").setChecked(settings.stream);
+      await this.toggle(dialog, this.t("settings.stream")).setChecked(settings.stream);
     }
     await this.closeSettings();
+  }
+
+  /** The Model field, a combobox or a textbox as the contract allows. */
+  modelField(dialog: Locator): Locator {
+    const name = this.t("settings.model");
+    return dialog
+      .getByRole("combobox", { name, exact: true })
+      .or(dialog.getByRole("textbox", { name, exact: true }));
   }
 
   /** A checkbox or switch by name, as the contract allows either. */
@@ -244,15 +277,19 @@ export class ChatPage {
   }
 
   parameterInput(name: ParameterName): Locator {
-    return this.parameters.getByRole("spinbutton", { name, exact: true });
+    return this.parameters.getByRole("spinbutton", { name: this.param(name), exact: true });
   }
   parameterSlider(name: ParameterName): Locator {
-    return this.parameters.getByRole("slider", { name, exact: true });
+    return this.parameters.getByRole("slider", { name: this.param(name), exact: true });
+  }
+  /** The "Send P" switch. */
+  parameterToggle(name: ParameterName): Locator {
+    return this.toggle(this.parameters, this.t("parameters.send", { name: this.param(name) }));
   }
 
   /** Turns "Send P" on and types the value; `null` turns it off so the provider default applies. */
   async setParameter(name: ParameterName, value: number | null): Promise<void> {
-    const send = this.toggle(this.parameters, `Send ${name}`);
+    const send = this.parameterToggle(name);
     if (value === null) {
       await send.setChecked(false);
       return;
@@ -261,18 +298,37 @@ export class ChatPage {
     await this.parameterInput(name).fill(String(value));
   }
 
+  /** The Parameters region, opened first where narrow layouts keep it behind the Tuning toggle. */
+  async openParameters(): Promise<Locator> {
+    const panel = this.parameters;
+    if (!(await panel.isVisible())) {
+      await this.page
+        .getByRole("button", { name: this.t("app.tuning"), exact: true })
+        .first()
+        .click();
+    }
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
   async setSystemPrompt(text: string): Promise<void> {
-    await this.parameters.getByRole("textbox", { name: "System prompt", exact: true }).fill(text);
+    await this.parameters
+      .getByRole("textbox", { name: this.t("parameters.systemPrompt"), exact: true })
+      .fill(text);
   }
 }
 
-export const test = base.extend<{ mock: MockServer; chat: ChatPage }>({
+export const test = base.extend<{ mock: MockServer; chat: ChatPage; t: Translate }>({
+  // The project's browser locale picks the catalogue (see playwright.config.ts).
+  t: async ({ locale }, provide) => {
+    await provide(translator(locale));
+  },
   // `provide`, not `use`: the React hooks lint rule would read `use(...)` as React's hook.
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   mock: async ({}, provide) => {
     await provide(new MockServer());
   },
-  chat: async ({ page }, provide) => {
-    await provide(new ChatPage(page));
+  chat: async ({ page, t }, provide) => {
+    await provide(new ChatPage(page, t));
   },
 });

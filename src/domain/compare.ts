@@ -59,10 +59,6 @@ export function nextColumn(columns: readonly ParamSettings[]): ParamSettings {
   return withTemperature(base, unusedTemperature(columns));
 }
 
-function formatValue(value: number | null): string {
-  return value === null ? "off" : String(value);
-}
-
 /** The parameters whose sent value is not the same in every column, in table order. */
 export function differingKeys(columns: readonly ParamSettings[]): ParamKey[] {
   return PARAMETERS.filter((spec) => {
@@ -71,18 +67,27 @@ export function differingKeys(columns: readonly ParamSettings[]): ParamKey[] {
   }).map((spec) => spec.key);
 }
 
+/** The words a column label is made of, in the UI's language. */
+export interface DifferenceWords {
+  label: (key: ParamKey) => string;
+  /** For a field left out of the request. */
+  off: string;
+  /** For columns that differ in nothing. */
+  same: string;
+}
+
 /**
  * One label per column naming only what differs, e.g. "Temperature 0.2" next to "Temperature 1.2, Top K off".
  * "off" means the field is left out of the request. Columns that differ in nothing say so.
  */
-export function describeDifferences(columns: readonly ParamSettings[]): string[] {
+export function describeDifferences(columns: readonly ParamSettings[], words: DifferenceWords): string[] {
   const keys = differingKeys(columns);
-  if (keys.length === 0) return columns.map(() => "Same parameters");
+  if (keys.length === 0) return columns.map(() => words.same);
   return columns.map((c) =>
     keys
       .map((key) => {
-        const spec = PARAMETERS.find((p) => p.key === key);
-        return `${spec?.label ?? key} ${formatValue(effectiveValue(c, key))}`;
+        const value = effectiveValue(c, key);
+        return `${words.label(key)} ${value === null ? words.off : String(value)}`;
       })
       .join(", "),
   );

@@ -42,21 +42,17 @@ describe("parseParamInput", () => {
     expect(parseParamInput(topK, "250")).toEqual({ ok: true, value: 250 });
   });
   it.each([
-    ["", "needs a value"],
-    ["abc", "must be a number"],
-    ["2.5", "must be 0–2"],
-    ["-0.1", "must be 0–2"],
-    ["Infinity", "must be a number"],
-  ])("refuses %j for temperature", (raw, message) => {
-    const r = parseParamInput(temp, raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(message);
+    ["", { code: "needsValue" }],
+    ["abc", { code: "notNumber" }],
+    ["2.5", { code: "range", min: 0, max: 2 }],
+    ["-0.1", { code: "range", min: 0, max: 2 }],
+    ["Infinity", { code: "notNumber" }],
+  ])("refuses %j for temperature", (raw, problem) => {
+    expect(parseParamInput(temp, raw)).toEqual({ ok: false, problem });
   });
   it("refuses fractions and zero for Top K", () => {
-    expect(parseParamInput(topK, "1.5").ok).toBe(false);
-    const zero = parseParamInput(topK, "0");
-    expect(zero.ok).toBe(false);
-    if (!zero.ok) expect(zero.message).toContain("at least 1");
+    expect(parseParamInput(topK, "1.5")).toEqual({ ok: false, problem: { code: "notInteger" } });
+    expect(parseParamInput(topK, "0")).toEqual({ ok: false, problem: { code: "atLeast", min: 1 } });
   });
 });
 

@@ -1,10 +1,12 @@
 // The sampling parameters as data: one table drives the controls, validation, defaults, help and the request.
+// Words are catalogue keys (src/lib/i18n/locales/*/parameters.json): the UI shows them in its language.
+import type { MessageKey } from "../lib/i18n/catalog";
 
 export type ParamKey = "temperature" | "top_p" | "top_k" | "max_tokens";
 
 export interface ParamSpec {
   key: ParamKey;
-  label: string;
+  labelKey: MessageKey;
   min: number;
   /** The largest value accepted (Top K has no upper bound in the API). */
   max: number;
@@ -17,14 +19,14 @@ export interface ParamSpec {
   /** The value shown when the user first turns the parameter on. */
   initial: number;
   /** What the provider does when the field is left out. */
-  providerDefault: string;
-  help: string;
+  providerDefaultKey: MessageKey;
+  helpKey: MessageKey;
 }
 
 export const PARAMETERS: readonly ParamSpec[] = [
   {
     key: "temperature",
-    label: "Temperature",
+    labelKey: "parameters.temperature",
     min: 0,
     max: 2,
     sliderMin: 0,
@@ -33,12 +35,12 @@ export const PARAMETERS: readonly ParamSpec[] = [
     integer: false,
     scale: "linear",
     initial: 0.7,
-    providerDefault: "the model's own default",
-    help: "Randomness of the output. Low values (e.g. 0.2) are focused and deterministic; high values (e.g. 1.5) are more random and creative. Range 0–2.",
+    providerDefaultKey: "parameters.temperatureDefault",
+    helpKey: "parameters.temperatureHelp",
   },
   {
     key: "top_p",
-    label: "Top P",
+    labelKey: "parameters.top_p",
     min: 0,
     max: 1,
     sliderMin: 0,
@@ -47,12 +49,12 @@ export const PARAMETERS: readonly ParamSpec[] = [
     integer: false,
     scale: "linear",
     initial: 0.9,
-    providerDefault: "1.0 (all tokens considered)",
-    help: "Nucleus sampling: pick only from the most likely tokens whose probabilities add up to P. 0.9 means the top 90% of probability mass. Default 1.0. The provider advises not to tune Temperature and Top P together.",
+    providerDefaultKey: "parameters.topPDefault",
+    helpKey: "parameters.topPHelp",
   },
   {
     key: "top_k",
-    label: "Top K",
+    labelKey: "parameters.top_k",
     min: 1,
     max: Number.MAX_SAFE_INTEGER,
     sliderMin: 1,
@@ -61,12 +63,12 @@ export const PARAMETERS: readonly ParamSpec[] = [
     integer: true,
     scale: "linear",
     initial: 40,
-    providerDefault: "unlimited",
-    help: "Sample only from the K most likely tokens; smaller values give more focused output. Default: unlimited. Some endpoints reject this field (HTTP 400 “Unknown name top_k”).",
+    providerDefaultKey: "parameters.topKDefault",
+    helpKey: "parameters.topKHelp",
   },
   {
     key: "max_tokens",
-    label: "Max tokens",
+    labelKey: "parameters.max_tokens",
     min: 1,
     max: 65536,
     sliderMin: 1,
@@ -75,8 +77,8 @@ export const PARAMETERS: readonly ParamSpec[] = [
     integer: true,
     scale: "log",
     initial: 2000,
-    providerDefault: "the model's own limit",
-    help: "The most tokens the reply may use. Too small a value cuts the answer off; reasoning tokens count against it, so a very small value can give an empty answer.",
+    providerDefaultKey: "parameters.maxTokensDefault",
+    helpKey: "parameters.maxTokensHelp",
   },
 ];
 
@@ -101,7 +103,13 @@ export function defaultParamSettings(): ParamSettings {
   ) as ParamSettings;
 }
 
-export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+/** Why a typed value was refused; the UI words it (see components/params/param-text.ts). */
+export type ParamProblem =
+  | { code: "needsValue" | "notNumber" | "notInteger" }
+  | { code: "range"; min: number; max: number }
+  | { code: "atLeast"; min: number };
+
+export type ParseResult = { ok: true; value: number } | { ok: false; problem: ParamProblem };
 
 /** A value as the number boxes show it: integers without a fraction. */
 export function formatParam(spec: ParamSpec, value: number): string {
@@ -111,15 +119,16 @@ export function formatParam(spec: ParamSpec, value: number): string {
 /** Reads a typed value: refuses what is not a number, clamps into range, rounds integers. */
 export function parseParamInput(spec: ParamSpec, raw: string): ParseResult {
   const text = raw.trim();
-  if (text === "") return { ok: false, message: `${spec.label} needs a value.` };
+  if (text === "") return { ok: false, problem: { code: "needsValue" } };
   const n = Number(text);
-  if (!Number.isFinite(n)) return { ok: false, message: `${spec.label} must be a number.` };
-  if (spec.integer && !Number.isInteger(n)) {
-    return { ok: false, message: `${spec.label} must be a whole number.` };
-  }
+  if (!Number.isFinite(n)) return { ok: false, problem: { code: "notNumber" } };
+  if (spec.integer && !Number.isInteger(n)) return { ok: false, problem: { code: "notInteger" } };
   if (n < spec.min || n > spec.max) {
-    const range = spec.max === Number.MAX_SAFE_INTEGER ? `at least ${spec.min}` : `${spec.min}–${spec.max}`;
-    return { ok: false, message: `${spec.label} must be ${range}.` };
+    const problem: ParamProblem =
+      spec.max === Number.MAX_SAFE_INTEGER
+        ? { code: "atLeast", min: spec.min }
+        : { code: "range", min: spec.min, max: spec.max };
+    return { ok: false, problem };
   }
   return { ok: true, value: n };
 }

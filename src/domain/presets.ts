@@ -20,10 +20,34 @@ function withTemperature(value: number): ParamSettings {
  * and leaves the other fields to the provider. A preset is a full ParamSettings: applying one replaces all four.
  */
 export const BUILT_IN_PRESETS: readonly Preset[] = [
-  { id: "builtin:provider", name: "Provider defaults", params: defaultParamSettings(), builtIn: true },
-  { id: "builtin:precise", name: "Precise", params: withTemperature(0.2), builtIn: true },
-  { id: "builtin:balanced", name: "Balanced", params: withTemperature(0.7), builtIn: true },
-  { id: "builtin:creative", name: "Creative", params: withTemperature(1.2), builtIn: true },
+  {
+    id: "builtin:provider",
+    name: "Provider defaults",
+    nameKey: "parameters.presetProvider",
+    params: defaultParamSettings(),
+    builtIn: true,
+  },
+  {
+    id: "builtin:precise",
+    name: "Precise",
+    nameKey: "parameters.presetPrecise",
+    params: withTemperature(0.2),
+    builtIn: true,
+  },
+  {
+    id: "builtin:balanced",
+    name: "Balanced",
+    nameKey: "parameters.presetBalanced",
+    params: withTemperature(0.7),
+    builtIn: true,
+  },
+  {
+    id: "builtin:creative",
+    name: "Creative",
+    nameKey: "parameters.presetCreative",
+    params: withTemperature(1.2),
+    builtIn: true,
+  },
 ];
 
 export function isBuiltInPreset(id: string): boolean {

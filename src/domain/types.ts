@@ -1,3 +1,4 @@
+import type { MessageKey } from "../lib/i18n/catalog";
 import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
@@ -7,10 +8,16 @@ export type MessageStatus = "complete" | "streaming" | "stopped" | "error";
 
 export interface MessageError {
   kind: "http" | "network" | "aborted" | "parse" | "stream";
+  /** In English; what the UI shows comes from `detail` when it is there (older data has only this). */
   message: string;
   status?: number;
   retryable: boolean;
+  /** What happened as a code and values (lib/openai/error-detail.ts), worded in the UI's language. */
+  detail?: StoredErrorDetail;
 }
+
+/** An error detail as stored: checked for a known code before it is worded. */
+export type StoredErrorDetail = { code: string } & Record<string, unknown>;
 
 export interface ReplyTiming {
   /** Milliseconds from sending to the first content or reasoning delta. */
@@ -80,6 +87,8 @@ export interface Preset {
   params: ParamSettings;
   /** Built-in presets cannot be renamed or deleted. */
   builtIn?: boolean;
+  /** A built-in preset's name in the UI's language (`name` is its stable English name). */
+  nameKey?: MessageKey;
 }
 
 export interface Settings {

@@ -125,7 +125,10 @@ describe("compare session", () => {
     const first = state().columns[0]!;
     const done = compare.runComparison();
     await networkLoaded();
-    runs[0]!.finish({ status: "error", error: { kind: "http", message: "Bad", retryable: false } });
+    runs[0]!.finish({
+      status: "error",
+      error: { kind: "http", message: "Bad", retryable: false, detail: { code: "aborted" } },
+    });
     compare.haltColumn(state().columns[1]!.id);
     await done;
     expect(compare.keepColumn(first.id)).toBe(false);

@@ -2,11 +2,14 @@
 // nothing reaches the conversation until the user keeps a column.
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
+import { englishT, t } from "../lib/i18n/i18n";
+import { loadFailure } from "../lib/openai/error-detail";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
 import { loadNetwork } from "./network";
 import {
   defaultColumns,
   describeDifferences,
+  type DifferenceWords,
   MAX_COLUMNS,
   MIN_COLUMNS,
   nextColumn,
@@ -156,7 +159,9 @@ function ensureUserMessage(): string | null {
   const conv = getConversation(s.conversationId);
   if (s.mode !== "next" || !text || !conv) return null;
   const user = newUserMessage(conv, newId("m"), text, Date.now());
-  updateConversation(conv.id, (c) => addMessage(c, user));
+  updateConversation(conv.id, (c) =>
+    addMessage(c, user, (count) => t("conversations.imagesTitle", { count })),
+  );
   useCompareStore.setState({ userMessageId: user.id, addedUserMessageId: user.id });
   return user.id;
 }
@@ -201,7 +206,7 @@ export async function runColumn(columnId: string): Promise<void> {
   } catch (error) {
     outcome = {
       status: "error",
-      error: { kind: "network", message: `The request could not start: ${String(error)}`, retryable: true },
+      error: loadFailure(error, englishT),
       timing: { totalMs: 0 },
     };
   }
@@ -309,5 +314,12 @@ export const useColumn = (id: string): CompareColumn | undefined =>
   useCompareStore((s) => s.columns.find((c) => c.id === id));
 
 /** Labels of what differs; recomputed per update but compared by value, so streamed text re-renders nothing. */
-export const useColumnLabels = (): string[] =>
-  useCompareStore(useShallow((s) => describeDifferences(s.columns.map((c) => c.params))));
+export const useColumnLabels = (words: DifferenceWords): string[] =>
+  useCompareStore(
+    useShallow((s) =>
+      describeDifferences(
+        s.columns.map((c) => c.params),
+        words,
+      ),
+    ),
+  );

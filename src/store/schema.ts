@@ -34,6 +34,7 @@ export const messageSchema = z.object({
       message: z.string(),
       status: z.optional(finiteNumber),
       retryable: z.boolean(),
+      detail: z.optional(z.looseObject({ code: z.string() })),
     }),
   ),
   usage: z.optional(usageSchema),

@@ -7,15 +7,17 @@ import {
   type ParamSettings,
   type ParamSpec,
 } from "../../domain/parameters";
+import { useT } from "../../components/i18n/use-t";
+import { paramLabel, paramProblemText } from "../../components/params/param-text";
 import { setColumnParam } from "../../store/compare";
 
 // Short names keep these controls apart from the Parameters panel's "Temperature", "Top P", … (matched by substring).
-const SHORT: Record<ParamKey, string> = {
-  temperature: "temp",
-  top_p: "top-p",
-  top_k: "top-k",
-  max_tokens: "max tok",
-};
+const SHORT = {
+  temperature: "compare.short_temperature",
+  top_p: "compare.short_top_p",
+  top_k: "compare.short_top_k",
+  max_tokens: "compare.short_max_tokens",
+} as const satisfies Record<ParamKey, string>;
 
 const inputClass =
   "w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs tabular-nums outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
@@ -34,30 +36,32 @@ function ParamField({
   spec: ParamSpec;
   disabled: boolean;
 }) {
+  const t = useT();
   const setting = params[spec.key];
   const [text, setText] = useState<string | null>(null);
   const errorId = useId();
   const parsed = text === null ? null : parseParamInput(spec, text);
-  const error = parsed && !parsed.ok ? parsed.message : null;
-  const name = `Column ${number} ${SHORT[spec.key]}`;
+  const error = parsed && !parsed.ok ? paramProblemText(spec, parsed.problem, t) : null;
+  const short = t(SHORT[spec.key]);
+  const name = t("compare.fieldName", { number, param: short });
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <div className="flex min-w-0 flex-col gap-0.5">
         <label className="flex items-center gap-1 text-[11px] font-medium whitespace-nowrap text-zinc-600 dark:text-zinc-300">
           <input
             type="checkbox"
-            aria-label={`${name} on`}
+            aria-label={t("compare.fieldOn", { number, param: short })}
             checked={setting.enabled}
             disabled={disabled}
             onChange={(e) => setColumnParam(columnId, spec.key, { enabled: e.currentTarget.checked })}
             className="accent-indigo-600"
           />
-          <span aria-hidden="true">{SHORT[spec.key]}</span>
+          <span aria-hidden="true">{short}</span>
         </label>
         <input
           type="number"
           aria-label={name}
-          title={spec.label}
+          title={paramLabel(spec, t)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           min={spec.min}
@@ -100,8 +104,12 @@ export const ColumnParams = memo(function ColumnParams({
   number: number;
   disabled: boolean;
 }) {
+  const t = useT();
   return (
-    <fieldset className="grid grid-cols-2 gap-x-3 gap-y-1.5" aria-label={`Column ${number} parameters`}>
+    <fieldset
+      className="grid grid-cols-2 gap-x-3 gap-y-1.5"
+      aria-label={t("compare.columnParams", { number })}
+    >
       {PARAMETERS.map((spec) => (
         <ParamField
           key={spec.key}

@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
+import { paramLabel, paramProblemText } from "../../components/params/param-text";
 import { IconButton } from "../../components/ui/button";
 import { RefreshIcon } from "../../components/ui/icons";
 import {
@@ -28,17 +30,19 @@ function NumberBox({
   describedBy: string | undefined;
   errorId: string;
 }) {
+  const t = useT();
   const [text, setText] = useState<string | null>(null);
   const [badInput, setBadInput] = useState(false);
   const parsed = text === null ? null : parseParamInput(spec, text);
-  const error = badInput ? `${spec.label} must be a number.` : parsed && !parsed.ok ? parsed.message : null;
+  const problem = badInput ? { code: "notNumber" as const } : parsed && !parsed.ok ? parsed.problem : null;
+  const error = problem ? paramProblemText(spec, problem, t) : null;
   const unbounded = spec.max === Number.MAX_SAFE_INTEGER;
 
   return (
     <>
       <input
         type="number"
-        aria-label={spec.label}
+        aria-label={paramLabel(spec, t)}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
         inputMode={spec.integer ? "numeric" : "decimal"}
@@ -66,7 +70,7 @@ function NumberBox({
       />
       {error ? (
         <p id={errorId} className={`${errorClass} basis-full`}>
-          {error} The last valid value ({formatParam(spec, value)}) is kept.
+          {t("parameters.lastValidKept", { problem: error, value: formatParam(spec, value) })}
         </p>
       ) : null}
     </>
@@ -75,6 +79,8 @@ function NumberBox({
 
 /** One parameter: its switch, slider, number box, reset and help, all named after the table's label. */
 export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSetting }) {
+  const t = useT();
+  const label = paramLabel(spec, t);
   const [helpOpen, setHelpOpen] = useState(false);
   const id = useId();
   const helpId = `${id}-help`;
@@ -82,7 +88,8 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
   const { enabled, value } = setting;
   const log = spec.scale === "log";
   const shown = formatParam(spec, value);
-  const valueText = enabled ? shown : `${shown}, not sent`;
+  const valueText = enabled ? shown : t("parameters.valueNotSent", { value: shown });
+  const providerDefault = t(spec.providerDefaultKey);
   const canReset = enabled || value !== spec.initial;
 
   return (
@@ -91,17 +98,15 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         <input
           type="checkbox"
           className="toggle"
-          aria-label={`Send ${spec.label}`}
-          title={enabled ? "Sent with the request" : "Not sent: the provider's default applies"}
+          aria-label={t("parameters.send", { name: label })}
+          title={enabled ? t("parameters.sentTitle") : t("parameters.notSentTitle")}
           checked={enabled}
           onChange={(e) => setParamEnabled(spec.key, e.target.checked)}
         />
-        <span className={`font-medium ${enabled ? "" : "text-zinc-500 dark:text-zinc-400"}`}>
-          {spec.label}
-        </span>
+        <span className={`font-medium ${enabled ? "" : "text-zinc-500 dark:text-zinc-400"}`}>{label}</span>
         <button
           type="button"
-          aria-label={`About ${spec.label}`}
+          aria-label={t("parameters.about", { name: label })}
           aria-expanded={helpOpen}
           aria-controls={helpId}
           onClick={() => setHelpOpen((o) => !o)}
@@ -111,7 +116,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         </button>
         <span className="flex-1" />
         <IconButton
-          label={`Reset ${spec.label}`}
+          label={t("parameters.reset", { name: label })}
           disabled={!canReset}
           onClick={() => resetParam(spec.key)}
           className="h-7 w-7"
@@ -123,7 +128,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
       <div className={`flex flex-wrap items-center gap-3 ${enabled ? "" : "opacity-60"}`}>
         <input
           type="range"
-          aria-label={spec.label}
+          aria-label={label}
           aria-valuenow={value}
           aria-valuemin={spec.sliderMin}
           aria-valuemax={spec.sliderMax}
@@ -153,7 +158,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
 
       {enabled ? null : (
         <p id={hintId} className={hintClass}>
-          Not sent — provider default: {spec.providerDefault}
+          {t("parameters.notSentHint", { providerDefault })}
         </p>
       )}
       <p
@@ -161,7 +166,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         hidden={!helpOpen}
         className="rounded-lg bg-zinc-100 px-2.5 py-2 text-xs text-zinc-600 dark:bg-zinc-800/70 dark:text-zinc-300"
       >
-        {spec.help} When not sent, the provider uses {spec.providerDefault}.
+        {t("parameters.helpWithDefault", { help: t(spec.helpKey), providerDefault })}
       </p>
     </div>
   );

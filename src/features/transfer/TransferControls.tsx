@@ -1,6 +1,10 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
 import type { Conversation } from "../../domain/types";
+import { shownTitle } from "../../components/i18n/shown-title";
+import { useT } from "../../components/i18n/use-t";
 import { UploadIcon } from "../../components/ui/icons";
+import { formatBytes } from "../../lib/i18n/format";
+import { currentLocale } from "../../lib/i18n/i18n";
 import { useAppStore } from "../../store/app-store";
 import { imageStore } from "../../store/image-store";
 import {
@@ -8,6 +12,7 @@ import {
   conversationFileName,
   downloadJson,
   downloadText,
+  FileTooLargeError,
   readFileText,
 } from "./file-io";
 
@@ -41,6 +46,7 @@ function SmallButton({
 /** Export and import, sized for the bottom of the sidebar. */
 export function TransferControls() {
   // Ids and booleans only: selecting the conversation itself would re-render this on every streamed token.
+  const t = useT();
   const activeId = useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
   const hasConversations = useAppStore((s) => Object.keys(s.conversations).length > 0);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -66,8 +72,11 @@ export function TransferControls() {
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
-    if (as === "md") void loadOps().then(({ toMarkdown }) => downloadText(name, toMarkdown(active)));
-    else void exportJson(name, [active], now);
+    if (as === "md") {
+      void loadOps().then(({ toMarkdown }) =>
+        downloadText(name, toMarkdown(active, t, shownTitle(active.title, t))),
+      );
+    } else void exportJson(name, [active], now);
   };
 
   const exportAll = () => {
@@ -84,26 +93,27 @@ export function TransferControls() {
     setNotice(null);
     setBusy(true);
     try {
-      const [{ parseImport, importConversations, importSummary }, text] = await Promise.all([
-        loadOps(),
-        readFileText(file),
-      ]);
+      const [{ parseImport, importConversations, importSummary, importProblemText }, text] =
+        await Promise.all([loadOps(), readFileText(file)]);
       const parsed = parseImport(text);
       if (!parsed.ok) {
-        setNotice({ kind: "alert", text: `Import failed: ${parsed.message}` });
+        const reason = importProblemText(parsed.problem, t);
+        setNotice({ kind: "alert", text: t("transfer.importFailed", { reason }) });
         return;
       }
       // Images first: once a conversation is in, its images must be found.
       const { skipped } = await imageStore.restoreImages(parsed.images);
-      const summary = importSummary(importConversations(parsed.conversations));
-      const lost =
-        skipped > 0 ? ` ${skipped} image${skipped === 1 ? " was" : "s were"} unreadable and left out.` : "";
+      const summary = importSummary(importConversations(parsed.conversations), t);
+      const lost = skipped > 0 ? ` ${t("transfer.imagesSkipped", { count: skipped })}` : "";
       setNotice({ kind: "status", text: summary + lost });
     } catch (error) {
-      setNotice({
-        kind: "alert",
-        text: `Import failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      const reason =
+        error instanceof FileTooLargeError
+          ? t("transfer.fileTooLarge", { limit: formatBytes(error.limitBytes, currentLocale()) })
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setNotice({ kind: "alert", text: t("transfer.importFailed", { reason }) });
     } finally {
       setBusy(false);
     }
@@ -111,38 +121,40 @@ export function TransferControls() {
 
   return (
     <div className="flex flex-col gap-1.5 border-t border-zinc-200 pt-2 dark:border-zinc-800">
-      <span className="px-0.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">Export</span>
+      <span className="px-0.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">
+        {t("transfer.export")}
+      </span>
       <div className="flex flex-wrap gap-1">
         <SmallButton
-          label="Export conversation"
-          title="Download the open conversation as JSON"
+          label={t("transfer.exportConversation")}
+          title={t("transfer.exportConversationTitle")}
           disabled={!activeId}
           onClick={() => exportActive("json")}
         >
-          Conversation
+          {t("transfer.exportConversationShort")}
         </SmallButton>
         <SmallButton
-          label="Export as Markdown"
-          title="Download the branch on screen as Markdown"
+          label={t("transfer.exportMarkdown")}
+          title={t("transfer.exportMarkdownTitle")}
           disabled={!activeId}
           onClick={() => exportActive("md")}
         >
-          Markdown
+          {t("transfer.exportMarkdownShort")}
         </SmallButton>
         <SmallButton
-          label="Export all"
-          title="Download every conversation as one JSON file"
+          label={t("transfer.exportAll")}
+          title={t("transfer.exportAllTitle")}
           disabled={!hasConversations}
           onClick={exportAll}
         >
-          All
+          {t("transfer.exportAllShort")}
         </SmallButton>
       </div>
       <label
         className={`flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-zinc-600 transition-colors hover:bg-zinc-200/60 hover:text-zinc-900 focus-within:outline-2 focus-within:outline-indigo-500 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${busy ? "pointer-events-none opacity-60" : ""}`}
       >
         <UploadIcon width={14} height={14} />
-        Import conversations
+        {t("transfer.import")}
         <input
           type="file"
           accept="application/json,.json"
@@ -167,7 +179,7 @@ export function TransferControls() {
             onClick={() => setNotice(null)}
             className="self-end font-semibold text-red-700 hover:underline dark:text-red-300"
           >
-            Dismiss
+            {t("transfer.dismiss")}
           </button>
         </div>
       ) : null}

@@ -10,8 +10,11 @@ import {
   EXPORT_VERSION,
   migrateEnvelope,
   parseImport,
+  UnreadableVersionError,
   type ParseResult,
 } from "./export-format";
+import { t } from "../../lib/i18n/i18n";
+import { importProblemText } from "./import-problems";
 import { MAX_IMPORT_MESSAGES } from "./limits";
 import { branchingConversation, emptyConversation, sampleConversations } from "./test-data";
 
@@ -21,7 +24,7 @@ const envelope = (extra: Record<string, unknown> = {}) =>
 
 function failure(result: ParseResult): string {
   if (result.ok) throw new Error("expected the import to be refused");
-  return result.message;
+  return importProblemText(result.problem, t);
 }
 
 function byId(list: Conversation[]): Record<string, Conversation> {
@@ -79,7 +82,7 @@ describe("round trip", () => {
 
     useAppStore.setState({ conversations: {} });
     const parsed = parseImport(text);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.version).toBe(1);
     expect(parsed.repaired).toBe(0);
     expect(importConversations(parsed.conversations)).toEqual({ added: 3, copies: 0, unchanged: 0 });
@@ -105,7 +108,7 @@ describe("parseImport refuses bad files with a reason", () => {
   it.each([
     ["not JSON", "{nope", /not valid JSON/],
     ["an empty file", "", /not valid JSON/],
-    ["a JSON string", '"hello"', /contains a string, not an object/],
+    ["a JSON string", '"hello"', /contains a text, not an object/],
     ["null", "null", /contains null/],
     ["an array", "[]", /contains a list, not an object/],
     [
@@ -200,7 +203,7 @@ describe("repairs", () => {
     conv.messages[1] = { ...conv.messages[1]!, parentId: "m_gone" };
     conv.leafId = "m_gone_too";
     const parsed = parseImport(envelope({ conversations: [conv] }));
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.repaired).toBe(1);
     expect(parsed.conversations[0]?.messages[1]?.parentId).toBeNull();
     expect(parsed.conversations[0]?.leafId).toBe("m_a2");
@@ -229,6 +232,9 @@ describe("migrateEnvelope", () => {
   });
 
   it("explains a version without a step", () => {
-    expect(() => migrateEnvelope({}, 1, {}, 2)).toThrow(/format v1, which this app can no longer read/);
+    expect(() => migrateEnvelope({}, 1, {}, 2)).toThrow(UnreadableVersionError);
+    expect(failure({ ok: false, problem: { code: "olderVersion", version: 1 } })).toBe(
+      "This file uses export format v1, which this app can no longer read.",
+    );
   });
 });

@@ -4,6 +4,7 @@ import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
 import { safeUrl } from "../safe-url";
 import { CodeBlock } from "../CodeBlock";
+import { useT } from "../../../components/i18n/use-t";
 import { lazyModule, useLazy } from "./lazy";
 import { StreamingBlockContext } from "./streaming";
 
@@ -28,6 +29,7 @@ function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unkno
 
 /** GFM task-list boxes are read-only; a name lets assistive tech say what they show. */
 function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input"> & { node?: unknown }) {
+  const t = useT();
   if (type !== "checkbox") return <input type={type} {...rest} />;
   return (
     <input
@@ -35,7 +37,7 @@ function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input
       type="checkbox"
       checked={Boolean(checked)}
       disabled
-      aria-label={checked ? "Done" : "Not done"}
+      aria-label={checked ? t("chat.taskDone") : t("chat.taskNotDone")}
     />
   );
 }

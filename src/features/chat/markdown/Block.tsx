@@ -4,7 +4,8 @@ import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
 import { safeUrl } from "../safe-url";
 import { CodeBlock } from "../CodeBlock";
-import { lazyModule, useLazy } from "./lazy";
+import { lazyModule } from "../../../lib/lazy";
+import { useLazy } from "../../../components/use-lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.

@@ -3,7 +3,7 @@
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
-import { loadNetwork } from "./network";
+import { loadNetwork } from "../lib/network";
 import {
   defaultColumns,
   describeDifferences,

@@ -1,7 +1,7 @@
 // The one place where a reply is requested: builds the body, owns the AbortController, feeds the
 // deltas to the store (at most once per frame), and records how the reply ended.
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { loadNetwork } from "../../store/network";
+import { loadNetwork } from "../../lib/network";
 import {
   addMessage,
   newUserMessage,

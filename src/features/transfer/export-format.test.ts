@@ -13,7 +13,11 @@ import {
   type ParseResult,
 } from "./export-format";
 import { MAX_IMPORT_MESSAGES } from "./limits";
-import { branchingConversation, emptyConversation, sampleConversations } from "./test-data";
+import {
+  branchingConversation,
+  emptyConversation,
+  sampleConversations,
+} from "./sample-conversations.test-util";
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const envelope = (extra: Record<string, unknown> = {}) =>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toMarkdown } from "./markdown";
-import { branchingConversation, emptyConversation, japaneseConversation } from "./test-data";
+import {
+  branchingConversation,
+  emptyConversation,
+  japaneseConversation,
+} from "./sample-conversations.test-util";
 
 describe("toMarkdown", () => {
   it("writes the branch on screen with reply details and reasoning", () => {

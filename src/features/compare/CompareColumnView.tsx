@@ -11,7 +11,7 @@ import {
   type ColumnStatus,
 } from "../../store/compare";
 import { ColumnParams } from "./ColumnParams";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
 const STATUS_TEXT: Record<ColumnStatus, string> = {
   idle: "Not run yet",
@@ -117,20 +117,25 @@ export function CompareColumnView({
         {streaming ? (
           <button
             type="button"
-            className={smallButton}
+            className={smallButtonClass}
             aria-label={`Halt column ${number}`}
             onClick={() => haltColumn(id)}
           >
             Halt
           </button>
         ) : (
-          <button type="button" className={smallButton} disabled={!canRun} onClick={() => void runColumn(id)}>
+          <button
+            type="button"
+            className={smallButtonClass}
+            disabled={!canRun}
+            onClick={() => void runColumn(id)}
+          >
             Run
           </button>
         )}
         <button
           type="button"
-          className={`${smallButton} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
+          className={`${smallButtonClass} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
           aria-label={`Keep column ${number}`}
           disabled={!canKeep(column)}
           onClick={() => keepColumn(id)}
@@ -140,7 +145,7 @@ export function CompareColumnView({
         {removable ? (
           <button
             type="button"
-            className={smallButton}
+            className={smallButtonClass}
             aria-label={`Remove column ${number}`}
             onClick={() => removeColumn(id)}
           >

@@ -16,7 +16,7 @@ import {
   type CompareMode,
 } from "../../store/compare";
 import { CompareColumnView } from "./CompareColumnView";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
 function ModeSwitch() {
   const mode = useCompareStore((s) => s.mode);
@@ -96,17 +96,22 @@ function Toolbar() {
         Run comparison
       </Button>
       {anyStreaming ? (
-        <button type="button" className={smallButton} onClick={haltAllColumns}>
+        <button type="button" className={smallButtonClass} onClick={haltAllColumns}>
           Halt all
         </button>
       ) : null}
-      <button type="button" className={smallButton} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
+      <button type="button" className={smallButtonClass} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
         Add column
       </button>
-      <button type="button" className={smallButton} disabled={!anyResult} onClick={() => keepAllColumns()}>
+      <button
+        type="button"
+        className={smallButtonClass}
+        disabled={!anyResult}
+        onClick={() => keepAllColumns()}
+      >
         Keep all as branches
       </button>
-      <button type="button" className={`${smallButton} ml-auto`} onClick={closeCompare}>
+      <button type="button" className={`${smallButtonClass} ml-auto`} onClick={closeCompare}>
         Close comparison
       </button>
     </div>

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { parseExtraBody } from "../../domain/extra-body";
 import { setExtraBody } from "../../store/parameters";
-import { errorClass, fieldClass, hintClass } from "./styles";
+import { errorClass, fieldClass, hintClass } from "../../components/ui/styles";
 
 /** Provider options the table does not cover, typed as a JSON object; invalid text is kept but never sent. */
 export function ExtraBodyField({ value }: { value: string }) {

@@ -11,7 +11,7 @@ import {
   type ParamSpec,
 } from "../../domain/parameters";
 import { resetParam, setParam, setParamEnabled } from "../../store/parameters";
-import { errorClass, fieldClass, hintClass } from "./styles";
+import { errorClass, fieldClass, hintClass } from "../../components/ui/styles";
 
 /**
  * The typed value. While focused the box keeps the user's own text (so "0." can become "0.5"); every valid

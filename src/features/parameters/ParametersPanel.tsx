@@ -11,7 +11,7 @@ import { ExtraBodyField } from "./ExtraBodyField";
 import { ParamRow } from "./ParamRow";
 import { PresetPicker } from "./PresetPicker";
 import { RequestPreview } from "./RequestPreview";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 function SaveAsDefault() {

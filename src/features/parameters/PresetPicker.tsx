@@ -4,7 +4,7 @@ import { EditIcon, TrashIcon } from "../../components/ui/icons";
 import type { ParamSettings } from "../../domain/parameters";
 import { allPresets, BUILT_IN_PRESETS, matchingPreset, PRESET_NAME_MAX } from "../../domain/presets";
 import { applyPreset, deletePreset, renamePreset, savePreset, useUserPresets } from "../../store/parameters";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
 
 type Mode = { kind: "idle" } | { kind: "save" } | { kind: "rename"; id: string };
 

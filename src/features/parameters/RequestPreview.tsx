@@ -11,7 +11,7 @@ import {
   previewRequest,
   shortenImageUrls,
 } from "./preview";
-import { hintClass, smallButtonClass } from "./styles";
+import { hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 async function copyText(text: string): Promise<boolean> {

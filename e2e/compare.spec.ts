@@ -2,7 +2,10 @@
 // Requests are told apart by a unique message text and the temperature each column sent.
 import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
-import { expect, test, withScenario, type ChatPage, type MockServer, type RecordedRequest } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import { withScenario, type MockServer } from "./mock-client";
+import type { RecordedRequest } from "./types";
 
 async function openCompare(chat: ChatPage): Promise<Locator> {
   await chat.page.getByRole("button", { name: "Compare", exact: true }).click();

@@ -3,7 +3,10 @@
 import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
 import { paramSpec, SLIDER_STEPS, sliderToValue } from "../src/domain/parameters";
-import { expect, test, type ChatPage, type ChatRequestBody, type MockServer } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import type { MockServer } from "./mock-client";
+import type { ChatRequestBody } from "./types";
 
 const SAMPLING = ["temperature", "top_p", "top_k", "max_tokens"] as const;
 

@@ -1,19 +1,10 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
-import type { Conversation } from "../../domain/types";
 import { UploadIcon } from "../../components/ui/icons";
 import { useAppStore } from "../../store/app-store";
-import { imageStore } from "../../store/image-store";
-import {
-  allConversationsFileName,
-  conversationFileName,
-  downloadJson,
-  downloadText,
-  readFileText,
-} from "./file-io";
+import { allConversationsFileName, conversationFileName } from "./file-io";
+import type { ImportNotice } from "./transfer-ops";
 
 const loadOps = () => import("./transfer-ops");
-
-type Notice = { kind: "status" | "alert"; text: string };
 
 function SmallButton({
   label,
@@ -43,7 +34,7 @@ export function TransferControls() {
   // Ids and booleans only: selecting the conversation itself would re-render this on every streamed token.
   const activeId = useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
   const hasConversations = useAppStore((s) => Object.keys(s.conversations).length > 0);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -52,27 +43,20 @@ export function TransferControls() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  // Image bytes are read from IndexedDB first, so the file carries them as data URLs.
-  const exportJson = async (name: string, conversations: Conversation[], now: Date) => {
-    const [{ buildExport }, images] = await Promise.all([
-      loadOps(),
-      imageStore.exportImages(conversations).catch(() => ({})),
-    ]);
-    downloadJson(name, buildExport(conversations, now, undefined, images));
-  };
-
   const exportActive = (as: "json" | "md") => {
     const active = activeId ? useAppStore.getState().conversations[activeId] : undefined;
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
-    if (as === "md") void loadOps().then(({ toMarkdown }) => downloadText(name, toMarkdown(active)));
-    else void exportJson(name, [active], now);
+    void loadOps().then((ops) =>
+      as === "md" ? ops.exportMarkdown(name, active) : ops.exportJson(name, [active], now),
+    );
   };
 
   const exportAll = () => {
     const now = new Date();
-    void exportJson(allConversationsFileName(now), Object.values(useAppStore.getState().conversations), now);
+    const all = Object.values(useAppStore.getState().conversations);
+    void loadOps().then((ops) => ops.exportJson(allConversationsFileName(now), all, now));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -83,30 +67,15 @@ export function TransferControls() {
     if (!file) return;
     setNotice(null);
     setBusy(true);
-    try {
-      const [{ parseImport, importConversations, importSummary }, text] = await Promise.all([
-        loadOps(),
-        readFileText(file),
-      ]);
-      const parsed = parseImport(text);
-      if (!parsed.ok) {
-        setNotice({ kind: "alert", text: `Import failed: ${parsed.message}` });
-        return;
-      }
-      // Images first: once a conversation is in, its images must be found.
-      const { skipped } = await imageStore.restoreImages(parsed.images);
-      const summary = importSummary(importConversations(parsed.conversations));
-      const lost =
-        skipped > 0 ? ` ${skipped} image${skipped === 1 ? " was" : "s were"} unreadable and left out.` : "";
-      setNotice({ kind: "status", text: summary + lost });
-    } catch (error) {
-      setNotice({
+    const notice = await loadOps()
+      .then((ops) => ops.importFile(file))
+      // The code did not load (offline after a redeploy): said like any other failed import.
+      .catch((error: unknown): ImportNotice => ({
         kind: "alert",
         text: `Import failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setBusy(false);
-    }
+      }));
+    setNotice(notice);
+    setBusy(false);
   };
 
   return (

@@ -1,15 +1,9 @@
+import type { ReplyError } from "../lib/openai/reply-error";
 import type { Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
 
 export type MessageRole = "user" | "assistant";
 export type MessageStatus = "complete" | "streaming" | "stopped" | "error";
-
-export interface MessageError {
-  kind: "http" | "network" | "aborted" | "parse" | "stream";
-  message: string;
-  status?: number;
-  retryable: boolean;
-}
 
 export interface ReplyTiming {
   /** Milliseconds from sending to the first content or reasoning delta. */
@@ -39,7 +33,7 @@ export interface Message {
   createdAt: number;
   updatedAt: number;
   status: MessageStatus;
-  error?: MessageError;
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used (assistant), or the one requested. */

@@ -1,6 +1,7 @@
 // Zod schemas for what is read back from localStorage: stored data is a boundary like the network.
 // zod/mini (functional API) keeps only the validators that are used in the bundle.
 import * as z from "zod/mini";
+import { API_ERROR_KINDS } from "../lib/openai/reply-error";
 import { defaultParamSettings, PARAM_KEYS, type ParamSettings } from "../domain/parameters";
 import { defaultSettings, type Conversation, type Settings } from "../domain/types";
 
@@ -29,7 +30,7 @@ export const messageSchema = z.object({
   status: z.enum(["complete", "streaming", "stopped", "error"]),
   error: z.optional(
     z.object({
-      kind: z.enum(["http", "network", "aborted", "parse", "stream"]),
+      kind: z.enum(API_ERROR_KINDS),
       message: z.string(),
       status: z.optional(finiteNumber),
       retryable: z.boolean(),

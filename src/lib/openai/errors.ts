@@ -1,7 +1,6 @@
 import { parseErrorBody } from "./schemas";
 import type { ErrorInfo } from "./schemas";
-
-export type ApiErrorKind = "http" | "network" | "aborted" | "parse" | "stream";
+import type { ApiErrorKind } from "./reply-error";
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

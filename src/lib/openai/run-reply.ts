@@ -1,6 +1,7 @@
 // Runs one chat request to its end: text is handed over in batches (at most one per frame, so a fast
 // stream costs one render per frame, not one per chunk), and the outcome says how the reply ended.
 import { ApiError } from "./errors";
+import type { ReplyError } from "./reply-error";
 import { chatCompletion, type ChatCallOptions } from "./stream-chat";
 import type { Usage } from "./types";
 
@@ -11,7 +12,7 @@ export interface ReplyText {
 
 export interface ReplyOutcome {
   status: "complete" | "stopped" | "error";
-  error?: { kind: ApiError["kind"]; message: string; status?: number; retryable: boolean };
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used. */
@@ -101,7 +102,7 @@ export function frameScheduler(
   };
 }
 
-function toOutcomeError(error: unknown): NonNullable<ReplyOutcome["error"]> {
+function toOutcomeError(error: unknown): ReplyError {
   if (error instanceof ApiError) {
     return {
       kind: error.kind,

@@ -1,6 +1,7 @@
 import type { ReplyError } from "../lib/openai/reply-error";
 import type { Usage } from "../lib/openai/types";
-import type { ParamKey, ParamSettings } from "./parameters";
+import type { ParamKey } from "./parameter-table";
+import type { ParamSettings } from "./parameters";
 
 export type MessageRole = "user" | "assistant";
 export type MessageStatus = "complete" | "streaming" | "stopped" | "error";

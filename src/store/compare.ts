@@ -4,14 +4,7 @@ import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
 import { loadNetwork } from "../lib/network";
-import {
-  defaultColumns,
-  describeDifferences,
-  MAX_COLUMNS,
-  MIN_COLUMNS,
-  nextColumn,
-  sanitizeParams,
-} from "../domain/compare";
+import { defaultColumns, describeDifferences, MAX_COLUMNS, MIN_COLUMNS, nextColumn } from "../domain/compare";
 import {
   activePath,
   addMessage,
@@ -21,7 +14,8 @@ import {
   switchBranch,
 } from "../domain/conversation";
 import { newId } from "../domain/ids";
-import { chosenParams, type ParamKey, type ParamSetting, type ParamSettings } from "../domain/parameters";
+import type { ParamKey } from "../domain/parameter-table";
+import { chosenParams, normalizeParams, type ParamSetting, type ParamSettings } from "../domain/parameters";
 import { buildRequest } from "../domain/request";
 import { imageStore } from "./image-store";
 import type { Message } from "../domain/types";
@@ -128,7 +122,7 @@ export function setCompareDraft(draft: string): void {
 
 export function setColumnParam(columnId: string, key: ParamKey, patch: Partial<ParamSetting>): void {
   patchColumn(columnId, (c) => ({
-    params: sanitizeParams({ ...c.params, [key]: { ...c.params[key], ...patch } }),
+    params: normalizeParams({ ...c.params, [key]: { ...c.params[key], ...patch } }),
   }));
 }
 

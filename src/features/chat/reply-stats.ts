@@ -1,5 +1,6 @@
 import { formatMs } from "../../lib/format";
-import { paramSpec, type ParamKey } from "../../domain/parameters";
+import type { ParamKey } from "../../domain/parameter-table";
+import { paramSpec } from "../../domain/parameters";
 import type { Message } from "../../domain/types";
 
 /** Completion tokens per second, counted from the first token (generation speed, not waiting time). */

@@ -1,21 +1,7 @@
 import { memo, useId, useState } from "react";
-import {
-  PARAMETERS,
-  formatParam,
-  parseParamInput,
-  type ParamKey,
-  type ParamSettings,
-  type ParamSpec,
-} from "../../domain/parameters";
+import { PARAMETERS, type ParamSpec } from "../../domain/parameter-table";
+import { formatParam, parseParamInput, type ParamSettings } from "../../domain/parameters";
 import { setColumnParam } from "../../store/compare";
-
-// Short names keep these controls apart from the Parameters panel's "Temperature", "Top P", … (matched by substring).
-const SHORT: Record<ParamKey, string> = {
-  temperature: "temp",
-  top_p: "top-p",
-  top_k: "top-k",
-  max_tokens: "max tok",
-};
 
 const inputClass =
   "w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs tabular-nums outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
@@ -39,7 +25,7 @@ function ParamField({
   const errorId = useId();
   const parsed = text === null ? null : parseParamInput(spec, text);
   const error = parsed && !parsed.ok ? parsed.message : null;
-  const name = `Column ${number} ${SHORT[spec.key]}`;
+  const name = `Column ${number} ${spec.shortLabel}`;
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <div className="flex min-w-0 flex-col gap-0.5">
@@ -52,7 +38,7 @@ function ParamField({
             onChange={(e) => setColumnParam(columnId, spec.key, { enabled: e.currentTarget.checked })}
             className="accent-indigo-600"
           />
-          <span aria-hidden="true">{SHORT[spec.key]}</span>
+          <span aria-hidden="true">{spec.shortLabel}</span>
         </label>
         <input
           type="number"

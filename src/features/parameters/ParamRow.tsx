@@ -8,8 +8,8 @@ import {
   sliderToValue,
   valueToSlider,
   type ParamSetting,
-  type ParamSpec,
 } from "../../domain/parameters";
+import type { ParamSpec } from "../../domain/parameter-table";
 import { resetParam, setParam, setParamEnabled } from "../../store/parameters";
 import { errorClass, fieldClass, hintClass } from "../../components/ui/styles";
 

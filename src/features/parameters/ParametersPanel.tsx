@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { AlertIcon } from "../../components/ui/icons";
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import {
   saveAsDefault,
   setSystemPrompt,

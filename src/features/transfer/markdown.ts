@@ -1,7 +1,7 @@
 // A readable Markdown copy of the branch on screen. It is for people, not for import: other branches,
 // timings and ids are left out.
 import { activePath } from "../../domain/conversation";
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import type { Conversation, Message } from "../../domain/types";
 
 function quote(text: string): string {

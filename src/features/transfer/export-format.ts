@@ -1,14 +1,21 @@
 // The export file: a versioned envelope around conversations, built and read by pure functions.
-// Reading goes through the same zod schema (and its defaults) as data read back from localStorage.
+// Reading goes through the same migrations (src/store/migrations.ts) and the same zod schema (and its
+// defaults) as data read back from browser storage; the file's version is the data format's version.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
+import {
+  DATA_VERSION,
+  migrate,
+  MIGRATIONS,
+  MissingMigrationError,
+  type MigrationStep,
+} from "../../store/migrations";
 import { conversationSchema } from "../../store/schema";
 import { MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "./limits";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
-export const EXPORT_VERSION = 1;
 /** Kept equal to package.json's name and version by a unit test. */
 export const APP_INFO = { name: "chat-studio", version: "0.1.0" } as const;
 
@@ -65,32 +72,12 @@ export function buildExport(
     });
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: DATA_VERSION,
     exportedAt: new Date(now).toISOString(),
     ...(app ? { app: { ...app } } : {}),
     conversations: list,
     ...(Object.keys(images).length > 0 ? { images } : {}),
   };
-}
-
-// Numbered steps, as in src/store/migrations.ts: step N takes an envelope of version N to N+1.
-// Version 1 is the first format, so there are no steps yet.
-type EnvelopeStep = (envelope: Record<string, unknown>) => Record<string, unknown>;
-export const EXPORT_MIGRATIONS: Record<number, EnvelopeStep> = {};
-
-export function migrateEnvelope(
-  envelope: Record<string, unknown>,
-  fromVersion: number,
-  steps: Record<number, EnvelopeStep> = EXPORT_MIGRATIONS,
-  toVersion: number = EXPORT_VERSION,
-): Record<string, unknown> {
-  let current = envelope;
-  for (let v = fromVersion; v < toVersion; v++) {
-    const step = steps[v];
-    if (!step) throw new Error(`This file uses export format v${v}, which this app can no longer read.`);
-    current = { ...step(current), version: v + 1 };
-  }
-  return current;
 }
 
 export type ParseResult =
@@ -150,8 +137,15 @@ export function repairConversation(conv: Conversation): { conversation: Conversa
   return { conversation: repaired ? { ...conv, messages, leafId } : conv, repaired };
 }
 
-/** Reads a file made by either export. Never throws: every refusal comes back as words for the user. */
-export function parseImport(text: string): ParseResult {
+/**
+ * Reads a file made by either export. Never throws: every refusal comes back as words for the user.
+ * `steps` and `toVersion` are the data migrations; tests pass their own to exercise an older format.
+ */
+export function parseImport(
+  text: string,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  toVersion: number = DATA_VERSION,
+): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -165,13 +159,11 @@ export function parseImport(text: string): ParseResult {
   }
   const version = raw.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return fail(
-      `The export file has no valid "version" (expected a whole number such as ${EXPORT_VERSION}).`,
-    );
+    return fail(`The export file has no valid "version" (expected a whole number such as ${toVersion}).`);
   }
-  if (version > EXPORT_VERSION) {
+  if (version > toVersion) {
     return fail(
-      `This file was made by a newer version of Chat Studio (export format v${version}; this app reads up to v${EXPORT_VERSION}). Update the app to import it.`,
+      `This file was made by a newer version of Chat Studio (export format v${version}; this app reads up to v${toVersion}). Update the app to import it.`,
     );
   }
   if (!Array.isArray(raw.conversations)) {
@@ -196,8 +188,11 @@ export function parseImport(text: string): ParseResult {
 
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateEnvelope(raw, version);
+    migrated = migrate(raw, version, steps, toVersion);
   } catch (error) {
+    if (error instanceof MissingMigrationError) {
+      return fail(`This file uses export format v${error.version}, which this app can no longer read.`);
+    }
     return fail(error instanceof Error ? error.message : String(error));
   }
   const parsed = exportEnvelopeSchema.safeParse(migrated, { error: localeError });

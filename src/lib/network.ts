@@ -1,21 +1,14 @@
 // The network layer (SSE parsing, schemas, error mapping) is needed only once a request is made, so it
 // loads on first use instead of with the app; the first send then waits for one small local chunk.
-import type * as RunReply from "./openai/run-reply";
+import { lazyModule } from "./lazy";
 
-type Network = typeof RunReply;
+const network = lazyModule(() => import("./openai/run-reply"));
 
-let loading: Promise<Network> | null = null;
-
-export function loadNetwork(): Promise<Network> {
-  loading ??= import("./openai/run-reply").catch((error: unknown) => {
-    // A failed chunk load (e.g. after a redeploy) must not stay cached: the next send tries again.
-    loading = null;
-    throw error;
-  });
-  return loading;
+export function loadNetwork() {
+  return network.load();
 }
 
 /** Warms the chunk while the user is typing, so the first reply does not wait for it. */
 export function preloadNetwork(): void {
-  void loadNetwork().catch(() => {});
+  void network.load().catch(() => {});
 }

@@ -1,3 +1,6 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -19,6 +22,31 @@ const layerRules = (from, forbidden) => ({
     ],
   },
 });
+
+// A feature does not import another feature's files: what two features share moves to components/ or
+// lib/. Every folder under src/features is a feature, so a new one is covered without editing this file.
+const root = path.dirname(fileURLToPath(import.meta.url));
+const features = readdirSync(path.join(root, "src/features"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const featureBoundaries = {
+  files: ["src/features/**/*.{ts,tsx}"],
+  rules: {
+    "import-x/no-restricted-paths": [
+      "error",
+      {
+        basePath: root,
+        zones: features.map((feature) => ({
+          target: `./src/features/${feature}`,
+          from: "./src/features",
+          except: [`./${feature}`],
+          message: `src/features/${feature} must not import another feature's files; move what both need to src/components or src/lib.`,
+        })),
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "playwright-report", "test-results", "bench-results"] },
@@ -46,4 +74,5 @@ export default tseslint.config(
   layerRules("components", ["store", "features", "app"]),
   layerRules("store", ["features", "app"]),
   layerRules("features", ["app"]),
+  featureBoundaries,
 );

@@ -10,13 +10,12 @@ import {
   RefreshIcon,
   TrashIcon,
 } from "../../components/ui/icons";
-import { deleteMessage, switchBranch } from "../../domain/conversation";
 import type { Message } from "../../domain/types";
-import { updateConversation } from "../../store/conversations";
+import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
-import { editAndResend, regenerateReply, stopReply } from "./send-message";
+import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "./use-copy";
 import { MessageImages } from "./attachments/MessageImages";
@@ -24,7 +23,7 @@ import { MessageImages } from "./attachments/MessageImages";
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
   const info = useBranchInfo(conversationId, messageId);
   if (info.count < 2) return null;
-  const go = (id: string | null) => id && updateConversation(conversationId, (c) => switchBranch(c, id));
+  const go = (id: string | null) => id && showVersion(conversationId, id);
   return (
     <div className="flex items-center text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
       <IconButton label="Previous version" disabled={!info.prevId} onClick={() => go(info.prevId)}>
@@ -77,10 +76,6 @@ export const MessageItem = memo(function MessageItem({
   const showActions = useDeferredValue(!streaming);
   if (!message) return null;
   const isUser = message.role === "user";
-  const remove = () => {
-    if (streaming) stopReply(message.id);
-    updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
-  };
   const regenerate = () => void regenerateReply(conversationId, message.id);
 
   return (
@@ -157,7 +152,7 @@ export const MessageItem = memo(function MessageItem({
               <RefreshIcon />
             </IconButton>
           )}
-          <IconButton label="Delete" onClick={remove}>
+          <IconButton label="Delete" onClick={() => removeMessage(conversationId, message.id)}>
             <TrashIcon />
           </IconButton>
           {!isUser ? <ReplyMeta message={message} /> : null}

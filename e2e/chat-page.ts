@@ -149,6 +149,25 @@ export class ChatPage {
       .or(scope.getByRole("switch", { name, exact: true }));
   }
 
+  /** Shows the Parameters panel; on narrow layouts it sits behind the Tuning toggle. */
+  async openParameters(): Promise<Locator> {
+    if (!(await this.parameters.isVisible())) {
+      await this.page
+        .getByRole("button", { name: /^(Tuning|Parameters)$/ })
+        .first()
+        .click();
+    }
+    await expect(this.parameters).toBeVisible();
+    return this.parameters;
+  }
+
+  /** On narrow layouts the panel covers the chat: closes it there (a wide layout keeps it open beside). */
+  async closeParametersOverlay(): Promise<void> {
+    const close = this.page.getByRole("button", { name: "Close tuning", exact: true });
+    if (await close.isVisible()) await close.click();
+    await expect(this.messageBox).toBeVisible();
+  }
+
   parameterInput(name: ParameterName): Locator {
     return this.parameters.getByRole("spinbutton", { name, exact: true });
   }
@@ -156,7 +175,7 @@ export class ChatPage {
     return this.parameters.getByRole("slider", { name, exact: true });
   }
 
-  /** Turns "Send P" on and types the value; `null` turns it off so the provider default applies. */
+  /** Turns "Send P" on and types the value (applied with Enter); `null` turns it off so the provider default applies. */
   async setParameter(name: ParameterName, value: number | null): Promise<void> {
     const send = this.toggle(this.parameters, `Send ${name}`);
     if (value === null) {
@@ -165,6 +184,7 @@ export class ChatPage {
     }
     await send.setChecked(true);
     await this.parameterInput(name).fill(String(value));
+    await this.parameterInput(name).press("Enter");
   }
 
   async setSystemPrompt(text: string): Promise<void> {

@@ -37,8 +37,11 @@ test("two parameter sets stream in parallel; one is halted, the other kept as th
   const compare = await openCompare(chat);
   const col1 = compare.getByRole("region", { name: "Column 1", exact: true });
   const col2 = compare.getByRole("region", { name: "Column 2", exact: true });
+  // A typed value applies on Enter (or when the focus leaves the box).
   await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).fill("0.3");
+  await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).press("Enter");
   await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).fill("1.5");
+  await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).press("Enter");
   await expect(col1).toContainText("Temperature 0.3");
   await expect(col2).toContainText("Temperature 1.5");
 

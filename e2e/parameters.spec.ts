@@ -28,18 +28,15 @@ function sampling(body: ChatRequestBody): Partial<Record<(typeof SAMPLING)[numbe
   return Object.fromEntries(SAMPLING.filter((k) => k in body).map((k) => [k, body[k]]));
 }
 
+/** Types into a number box and applies it with Enter, as a value applies on Enter or when leaving the box. */
+async function enter(box: Locator, text: string): Promise<void> {
+  await box.fill(text);
+  await box.press("Enter");
+}
+
 async function openPanel(chat: ChatPage): Promise<Locator> {
   await chat.goto();
-  const panel = chat.parameters;
-  // On narrow layouts the panel sits behind a toggle.
-  if (!(await panel.isVisible())) {
-    await chat.page
-      .getByRole("button", { name: /^(Tuning|Parameters)$/ })
-      .first()
-      .click();
-  }
-  await expect(panel).toBeVisible();
-  return panel;
+  return chat.openParameters();
 }
 
 test("each slider sets its exact value and turns its field on", async ({ chat, mock }) => {
@@ -81,19 +78,19 @@ test("number boxes send exactly what is typed; an invalid value never reaches th
 }) => {
   const panel = await openPanel(chat);
   const temperature = panel.getByRole("spinbutton", { name: "Temperature" });
-  await temperature.fill("0.37");
-  await panel.getByRole("spinbutton", { name: "Top P" }).fill("0.05");
+  await enter(temperature, "0.37");
+  await enter(panel.getByRole("spinbutton", { name: "Top P" }), "0.05");
   // Beyond the slider's range: the number box accepts any whole number ≥ 1.
-  await panel.getByRole("spinbutton", { name: "Top K" }).fill("512");
-  await panel.getByRole("spinbutton", { name: "Max tokens" }).fill("1234");
+  await enter(panel.getByRole("spinbutton", { name: "Top K" }), "512");
+  await enter(panel.getByRole("spinbutton", { name: "Max tokens" }), "1234");
   await expect(panel.getByRole("slider", { name: "Top K" })).toHaveAttribute("aria-valuenow", "512");
   await expect(panel.getByRole("slider", { name: "Temperature" })).toHaveAttribute("aria-valuenow", "0.37");
 
-  await temperature.fill("3");
+  await enter(temperature, "3");
   await expect(temperature).toHaveAttribute("aria-invalid", "true");
   await expect(panel.getByText("Temperature must be 0–2.")).toBeVisible();
   const topK = panel.getByRole("spinbutton", { name: "Top K" });
-  await topK.fill("2.5");
+  await enter(topK, "2.5");
   await expect(panel.getByText("Top K must be a whole number.")).toBeVisible();
 
   const { body } = await send(chat, mock, "typed");
@@ -108,9 +105,9 @@ test("choosing the value already shown still sends it", async ({ chat, mock }) =
   const panel = await openPanel(chat);
   // The initial values are the seed's examples; picking one is a choice like any other.
   await panel.getByRole("slider", { name: "Temperature" }).fill("0.7");
-  await panel.getByRole("spinbutton", { name: "Top P" }).fill("0.9");
-  await panel.getByRole("spinbutton", { name: "Top K" }).fill("40");
-  await panel.getByRole("spinbutton", { name: "Max tokens" }).fill("2000");
+  await enter(panel.getByRole("spinbutton", { name: "Top P" }), "0.9");
+  await enter(panel.getByRole("spinbutton", { name: "Top K" }), "40");
+  await enter(panel.getByRole("spinbutton", { name: "Max tokens" }), "2000");
   for (const name of ["Temperature", "Top P", "Top K", "Max tokens"]) {
     await expect(panel.getByRole("checkbox", { name: `Send ${name}` })).toBeChecked();
   }
@@ -120,10 +117,10 @@ test("choosing the value already shown still sends it", async ({ chat, mock }) =
 
 test("a field switched off or reset is left out of the request", async ({ chat, mock }) => {
   const panel = await openPanel(chat);
-  await panel.getByRole("spinbutton", { name: "Temperature" }).fill("0.9");
-  await panel.getByRole("spinbutton", { name: "Top P" }).fill("0.8");
-  await panel.getByRole("spinbutton", { name: "Top K" }).fill("40");
-  await panel.getByRole("spinbutton", { name: "Max tokens" }).fill("300");
+  await enter(panel.getByRole("spinbutton", { name: "Temperature" }), "0.9");
+  await enter(panel.getByRole("spinbutton", { name: "Top P" }), "0.8");
+  await enter(panel.getByRole("spinbutton", { name: "Top K" }), "40");
+  await enter(panel.getByRole("spinbutton", { name: "Max tokens" }), "300");
 
   await panel.getByRole("checkbox", { name: "Send Top K" }).uncheck();
   await panel.getByRole("button", { name: "Reset Max tokens" }).click();
@@ -149,7 +146,7 @@ test("a field switched off or reset is left out of the request", async ({ chat, 
 test("presets apply, and a saved preset comes back", async ({ chat, mock }) => {
   const panel = await openPanel(chat);
   const preset = panel.getByRole("combobox", { name: "Preset" });
-  await panel.getByRole("spinbutton", { name: "Top P" }).fill("0.3");
+  await enter(panel.getByRole("spinbutton", { name: "Top P" }), "0.3");
 
   await preset.selectOption({ label: "Precise" });
   await expect(panel.getByRole("slider", { name: "Temperature" })).toHaveAttribute("aria-valuenow", "0.2");
@@ -157,7 +154,7 @@ test("presets apply, and a saved preset comes back", async ({ chat, mock }) => {
   await expect(panel.getByRole("checkbox", { name: "Send Top P" })).not.toBeChecked();
   expect(sampling((await send(chat, mock, "precise")).body)).toEqual({ temperature: 0.2 });
 
-  await panel.getByRole("spinbutton", { name: "Top K" }).fill("7");
+  await enter(panel.getByRole("spinbutton", { name: "Top K" }), "7");
   await panel.getByRole("button", { name: "Save as preset" }).click();
   await panel.getByRole("textbox", { name: "Preset name" }).fill("Narrow");
   await panel.getByRole("button", { name: "Save preset" }).click();
@@ -179,7 +176,7 @@ test("the request preview is the body the server receives; the system prompt goe
   const panel = await openPanel(chat);
   const systemPrompt = 'You are terse. It\'s "fine" to say $HOME.';
   await panel.getByRole("textbox", { name: "System prompt" }).fill(systemPrompt);
-  await panel.getByRole("spinbutton", { name: "Temperature" }).fill("0.5");
+  await enter(panel.getByRole("spinbutton", { name: "Temperature" }), "0.5");
   await panel.getByRole("button", { name: "Advanced" }).click();
   const extra = panel.getByRole("textbox", { name: "Extra request fields" });
   await extra.fill('{"reasoning_effort": "low"}');

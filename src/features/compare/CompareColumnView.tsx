@@ -1,15 +1,8 @@
 import { formatMs } from "../../lib/format";
 import { useLayoutEffect, useRef } from "react";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import {
-  canKeep,
-  haltColumn,
-  keepColumn,
-  removeColumn,
-  runColumn,
-  useColumn,
-  type ColumnStatus,
-} from "../../store/compare";
+import { haltColumn, removeColumn, runColumn, useColumn, type ColumnStatus } from "../../store/compare";
+import { canKeep, keepColumn } from "../../store/compare-keep";
 import { ColumnParams } from "./ColumnParams";
 import { smallButtonClass } from "../../components/ui/styles";
 

@@ -6,7 +6,6 @@ import {
   addColumn,
   closeCompare,
   haltAllColumns,
-  keepAllColumns,
   runComparison,
   setCompareDraft,
   setCompareMode,
@@ -15,6 +14,7 @@ import {
   useCompareStore,
   type CompareMode,
 } from "../../store/compare";
+import { keepAllColumns } from "../../store/compare-keep";
 import { CompareColumnView } from "./CompareColumnView";
 import { smallButtonClass } from "../../components/ui/styles";
 

@@ -72,10 +72,7 @@ for (const { width, height } of [
       expect((await sendAndRead(chat, mock, "refused while on")).max_tokens).toBe(300);
     });
 
-    test("a typed value applies on Enter or when leaving the box, never half-typed", async ({
-      chat,
-      mock,
-    }) => {
+    test("a value applies on Enter or on leaving the box, never half-typed", async ({ chat, mock }) => {
       await chat.goto();
       const panel = await chat.openParameters();
       const box = chat.parameterInput("Max tokens");

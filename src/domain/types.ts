@@ -1,4 +1,5 @@
 import type { ReplyError } from "../lib/openai/reply-error";
+import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
 import type { ParamKey } from "./parameter-table";
 import type { ParamSettings } from "./parameters";
@@ -81,11 +82,13 @@ export interface Settings {
   apiKey: string;
   model: string;
   stream: boolean;
+  /** The UI's language; "system" follows the browser. */
+  language: LanguagePreference;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
 
 export function defaultSettings(): Settings {
-  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true };
+  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true, language: "system" };
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from "react";
+import { useT } from "../i18n/use-t";
 import { errorClass, fieldClass } from "./styles";
 
 export type NumberParse = { ok: true; value: number } | { ok: false; message: string };
@@ -43,12 +44,13 @@ export function NumberField({
   className?: string;
   messageClassName?: string;
 }) {
+  const t = useT();
   // The user's own text while it differs from the value (null: the box shows the value).
   const [text, setText] = useState<string | null>(null);
+  // Why the last text was refused (the parser's words), until the next valid entry.
   const [refused, setRefused] = useState<string | null>(null);
   const errorId = useId();
   const invalid = refused !== null && text !== null;
-  const refusal = (message: string) => `${message} The last valid value (${format(value)}) is kept.`;
 
   const commit = (leaving: boolean) => {
     if (text === null) return;
@@ -59,7 +61,7 @@ export function NumberField({
       onCommit(result.value);
       return;
     }
-    setRefused(refusal(result.message));
+    setRefused(result.message);
     if (leaving) setText(null);
   };
 
@@ -110,7 +112,7 @@ export function NumberField({
           // Once a value was refused, the message follows the corrections and goes when the text is valid.
           if (refused !== null) {
             const result = parse(next);
-            setRefused(result.ok ? null : refusal(result.message));
+            setRefused(result.ok ? null : result.message);
           }
         }}
         onChange={() => {}}
@@ -120,7 +122,7 @@ export function NumberField({
       />
       {refused ? (
         <p id={errorId} className={`${errorClass} ${messageClassName}`}>
-          {refused}
+          {t("common.lastValidKept", { problem: refused, value: format(value) })}
         </p>
       ) : null}
     </>

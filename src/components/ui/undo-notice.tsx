@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from "react";
+import { useT } from "../i18n/use-t";
 
 /** How long Undo stays on offer (images of a deleted conversation are kept longer: see store/conversations). */
 export const UNDO_MS = 8000;
@@ -25,6 +26,7 @@ export function UndoNotice({
   returnFocus?: () => void;
   className?: string;
 }) {
+  const t = useT();
   const root = useRef<HTMLDivElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
 
@@ -59,7 +61,7 @@ export function UndoNotice({
         className="shrink-0 rounded font-semibold text-indigo-300 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-300 dark:text-indigo-700 dark:focus-visible:outline-indigo-700"
         onClick={() => end(true)}
       >
-        Undo
+        {t("common.undo")}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@ import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
 import { UndoNotice } from "../../components/ui/undo-notice";
+import { useT } from "../../components/i18n/use-t";
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
@@ -42,14 +43,14 @@ function MessageUndo({
   conversationId: string | null;
   returnFocus: () => void;
 }) {
+  const t = useT();
   const removal = useMessageRemoval(conversationId);
   if (!removal) return null;
-  const count = removal.deletion.removed.length;
   return (
     <div className="mx-auto w-full max-w-3xl px-3 sm:px-6">
       <UndoNotice
         key={removal.deletion.removed[0]?.id}
-        text={count === 1 ? "Deleted a message" : `Deleted ${count} messages`}
+        text={t("chat.deletedMessages", { count: removal.deletion.removed.length })}
         onUndo={undoMessageRemoval}
         onClose={dismissMessageRemoval}
         takeFocus

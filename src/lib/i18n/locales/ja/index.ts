@@ -1,0 +1,7 @@
+// The Japanese catalogue, loaded as its own chunk. The `Catalog` type makes a missing key a type error.
+import type { Catalog } from "../../catalog";
+import chat from "./chat.json";
+import common from "./common.json";
+import settings from "./settings.json";
+
+export const ja: Catalog = { chat, common, settings };

@@ -94,8 +94,12 @@ for (const { width, height } of [
       // The arrow keys step from the value and apply at once, like a native number box.
       await topP.press("ArrowUp");
       await expect(topP).toHaveValue("0.26");
+      // …and never past the range.
+      await topP.fill("1");
+      await topP.press("ArrowUp");
+      await expect(topP).toHaveValue("1");
       const body = await sendAndRead(chat, mock, "applied");
-      expect(body).toMatchObject({ max_tokens: 1000, top_p: 0.26 });
+      expect(body).toMatchObject({ max_tokens: 1000, top_p: 1 });
     });
 
     test("a deleted message comes back with Undo, and the focus is never lost", async ({ chat, page }) => {

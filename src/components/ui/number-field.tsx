@@ -9,7 +9,8 @@ export type NumberParse = { ok: true; value: number } | { ok: false; message: st
  * typing, so a half-typed "1e" or "0." changes nothing on its way to "1e3" or "0.5". Text that does not
  * parse is refused in words next to the box (tied by aria-describedby) and the value stays as it was:
  * after Enter the text stays for correcting (aria-invalid); after leaving, the box shows the kept value.
- * ArrowUp and ArrowDown step the value and apply at once, like a native number box.
+ * ArrowUp and ArrowDown step the value and apply at once, like a native number box. `min` and `max` are
+ * announced to assistive technology; keeping values within them is the owner's job (it gets `onCommit`).
  */
 export function NumberField({
   label,
@@ -72,7 +73,8 @@ export function NumberField({
     const next = Number((base.value + direction * step).toFixed(decimals));
     setRefused(null);
     setText(null);
-    onCommit(Math.min(max ?? Number.MAX_SAFE_INTEGER, Math.max(min, next)));
+    // Not clamped here: onCommit's owner brings values into range (for parameters, the one clamp).
+    onCommit(next);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

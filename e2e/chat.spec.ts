@@ -1,4 +1,5 @@
-import { expect, test, withScenario } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { withScenario } from "./mock-client";
 
 test.describe("chat", () => {
   test("streams a reply: busy while streaming, text grows, then done with the request as chosen", async ({

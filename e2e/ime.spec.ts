@@ -4,7 +4,8 @@
 // composition is open, so isComposing is true), checks that nothing happened, then commits the text and
 // shows that the same key does its job once the composition is over.
 import type { CDPSession, Page } from "@playwright/test";
-import { expect, test, type ChatPage } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 
 async function ime(page: Page): Promise<{
   compose: (text: string) => Promise<void>;

@@ -3,14 +3,10 @@
 import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
 import { paramSpec, SLIDER_STEPS, sliderToValue } from "../src/domain/parameters";
-import {
-  expect,
-  test,
-  type ChatPage,
-  type ChatRequestBody,
-  type MockServer,
-  type ParameterName,
-} from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import type { MockServer } from "./mock-client";
+import type { ChatRequestBody, ParameterName } from "./types";
 
 const SAMPLING = ["temperature", "top_p", "top_k", "max_tokens"] as const;
 const NAMES: ParameterName[] = ["Temperature", "Top P", "Top K", "Max tokens"];
@@ -31,6 +27,12 @@ async function send(
 
 function sampling(body: ChatRequestBody): Partial<Record<(typeof SAMPLING)[number], unknown>> {
   return Object.fromEntries(SAMPLING.filter((k) => k in body).map((k) => [k, body[k]]));
+}
+
+/** Types into a number box and applies it with Enter, as a value applies on Enter or when leaving the box. */
+async function enter(box: Locator, text: string): Promise<void> {
+  await box.fill(text);
+  await box.press("Enter");
 }
 
 async function openPanel(chat: ChatPage): Promise<Locator> {
@@ -77,20 +79,20 @@ test("number boxes send exactly what is typed; an invalid value never reaches th
 }) => {
   const panel = await openPanel(chat);
   const temperature = chat.parameterInput("Temperature");
-  await temperature.fill("0.37");
-  await chat.parameterInput("Top P").fill("0.05");
+  await enter(temperature, "0.37");
+  await enter(chat.parameterInput("Top P"), "0.05");
   // Beyond the slider's range: the number box accepts any whole number ≥ 1.
-  await chat.parameterInput("Top K").fill("512");
-  await chat.parameterInput("Max tokens").fill("1234");
+  await enter(chat.parameterInput("Top K"), "512");
+  await enter(chat.parameterInput("Max tokens"), "1234");
   await expect(chat.parameterSlider("Top K")).toHaveAttribute("aria-valuenow", "512");
   await expect(chat.parameterSlider("Temperature")).toHaveAttribute("aria-valuenow", "0.37");
 
-  await temperature.fill("3");
+  await enter(temperature, "3");
   await expect(temperature).toHaveAttribute("aria-invalid", "true");
   const range = chat.t("parameters.range", { name: chat.param("Temperature"), min: 0, max: 2 });
   await expect(panel.getByText(range)).toBeVisible();
   const topK = chat.parameterInput("Top K");
-  await topK.fill("2.5");
+  await enter(topK, "2.5");
   await expect(panel.getByText(chat.t("parameters.notInteger", { name: chat.param("Top K") }))).toBeVisible();
 
   const { body } = await send(chat, mock, "typed");
@@ -105,9 +107,9 @@ test("choosing the value already shown still sends it", async ({ chat, mock }) =
   await openPanel(chat);
   // The initial values are the seed's examples; picking one is a choice like any other.
   await chat.parameterSlider("Temperature").fill("0.7");
-  await chat.parameterInput("Top P").fill("0.9");
-  await chat.parameterInput("Top K").fill("40");
-  await chat.parameterInput("Max tokens").fill("2000");
+  await enter(chat.parameterInput("Top P"), "0.9");
+  await enter(chat.parameterInput("Top K"), "40");
+  await enter(chat.parameterInput("Max tokens"), "2000");
   for (const name of NAMES) {
     await expect(chat.parameterToggle(name)).toBeChecked();
   }
@@ -117,10 +119,10 @@ test("choosing the value already shown still sends it", async ({ chat, mock }) =
 
 test("a field switched off or reset is left out of the request", async ({ chat, mock }) => {
   const panel = await openPanel(chat);
-  await chat.parameterInput("Temperature").fill("0.9");
-  await chat.parameterInput("Top P").fill("0.8");
-  await chat.parameterInput("Top K").fill("40");
-  await chat.parameterInput("Max tokens").fill("300");
+  await enter(chat.parameterInput("Temperature"), "0.9");
+  await enter(chat.parameterInput("Top P"), "0.8");
+  await enter(chat.parameterInput("Top K"), "40");
+  await enter(chat.parameterInput("Max tokens"), "300");
 
   await chat.parameterToggle("Top K").uncheck();
   await panel
@@ -149,7 +151,7 @@ test("a field switched off or reset is left out of the request", async ({ chat, 
 test("presets apply, and a saved preset comes back", async ({ chat, mock }) => {
   const panel = await openPanel(chat);
   const preset = panel.getByRole("combobox", { name: chat.t("parameters.preset") });
-  await chat.parameterInput("Top P").fill("0.3");
+  await enter(chat.parameterInput("Top P"), "0.3");
 
   await preset.selectOption({ label: chat.t("parameters.presetPrecise") });
   await expect(chat.parameterSlider("Temperature")).toHaveAttribute("aria-valuenow", "0.2");
@@ -157,7 +159,7 @@ test("presets apply, and a saved preset comes back", async ({ chat, mock }) => {
   await expect(chat.parameterToggle("Top P")).not.toBeChecked();
   expect(sampling((await send(chat, mock, "precise")).body)).toEqual({ temperature: 0.2 });
 
-  await chat.parameterInput("Top K").fill("7");
+  await enter(chat.parameterInput("Top K"), "7");
   await panel.getByRole("button", { name: chat.t("parameters.presetSaveAs") }).click();
   await panel.getByRole("textbox", { name: chat.t("parameters.presetName") }).fill("Narrow");
   await panel.getByRole("button", { name: chat.t("parameters.presetSave") }).click();
@@ -179,7 +181,7 @@ test("the request preview is the body the server receives; the system prompt goe
   const panel = await openPanel(chat);
   const systemPrompt = 'You are terse. It\'s "fine" to say $HOME.';
   await panel.getByRole("textbox", { name: chat.t("parameters.systemPrompt") }).fill(systemPrompt);
-  await chat.parameterInput("Temperature").fill("0.5");
+  await enter(chat.parameterInput("Temperature"), "0.5");
   await panel.getByRole("button", { name: chat.t("parameters.advanced") }).click();
   const extra = panel.getByRole("textbox", { name: chat.t("parameters.extraFields") });
   await extra.fill('{"reasoning_effort": "low"}');

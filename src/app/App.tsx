@@ -11,7 +11,7 @@ import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
-import { preloadNetwork } from "../store/network";
+import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StorageAlert } from "./StorageAlert";

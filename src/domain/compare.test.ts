@@ -6,9 +6,8 @@ import {
   effectiveValue,
   MAX_COLUMNS,
   nextColumn,
-  sanitizeParams,
 } from "./compare";
-import { chosenParams, defaultParamSettings, type ParamSettings } from "./parameters";
+import { chosenParams, defaultParamSettings, normalizeParams, type ParamSettings } from "./parameters";
 
 const LABELS: Record<string, string> = {
   temperature: "Temperature",
@@ -73,18 +72,9 @@ describe("describeDifferences", () => {
     expect(describeDifferences([a, b], WORDS)).toEqual(["Same parameters", "Same parameters"]);
   });
 
-  it("compares sent values, so out-of-range values that clamp alike are the same", () => {
-    const a = params({ temperature: { enabled: true, value: 2 } });
-    const b = params({ temperature: { enabled: true, value: 9 } });
+  it("compares sent values: columns hold settings in range, so values that clamp alike are the same", () => {
+    const a = normalizeParams(params({ temperature: { enabled: true, value: 2 } }));
+    const b = normalizeParams(params({ temperature: { enabled: true, value: 9 } }));
     expect(describeDifferences([a, b], WORDS)).toEqual(["Same parameters", "Same parameters"]);
-  });
-});
-
-describe("sanitizeParams", () => {
-  it("fills missing keys and rounds integers", () => {
-    const partial = { top_k: { enabled: true, value: 3.6 } } as unknown as ParamSettings;
-    const clean = sanitizeParams(partial);
-    expect(clean.top_k).toEqual({ enabled: true, value: 4 });
-    expect(clean.temperature).toEqual({ enabled: false, value: 0.7 });
   });
 });

@@ -1,23 +1,12 @@
 import type { MessageKey } from "../lib/i18n/catalog";
+import type { ReplyError } from "../lib/openai/reply-error";
 import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
-import type { ParamKey, ParamSettings } from "./parameters";
+import type { ParamKey } from "./parameter-table";
+import type { ParamSettings } from "./parameters";
 
 export type MessageRole = "user" | "assistant";
 export type MessageStatus = "complete" | "streaming" | "stopped" | "error";
-
-export interface MessageError {
-  kind: "http" | "network" | "aborted" | "parse" | "stream";
-  /** In English; what the UI shows comes from `detail` when it is there (older data has only this). */
-  message: string;
-  status?: number;
-  retryable: boolean;
-  /** What happened as a code and values (lib/openai/error-detail.ts), worded in the UI's language. */
-  detail?: StoredErrorDetail;
-}
-
-/** An error detail as stored: checked for a known code before it is worded. */
-export type StoredErrorDetail = { code: string } & Record<string, unknown>;
 
 export interface ReplyTiming {
   /** Milliseconds from sending to the first content or reasoning delta. */
@@ -47,7 +36,7 @@ export interface Message {
   createdAt: number;
   updatedAt: number;
   status: MessageStatus;
-  error?: MessageError;
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used (assistant), or the one requested. */

@@ -1,5 +1,6 @@
 // The words for a sampling parameter and for a refused value, shared by the Parameters panel and Compare.
-import type { ParamProblem, ParamSpec } from "../../domain/parameters";
+import type { ParamSpec } from "../../domain/parameter-table";
+import type { ParamProblem } from "../../domain/parameters";
 import type { TFunction } from "../../lib/i18n/i18n";
 
 export const paramLabel = (spec: ParamSpec, t: TFunction): string => t(spec.labelKey);

@@ -1,9 +1,12 @@
+import { useRef } from "react";
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
+import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
 import { Rich } from "../../components/i18n/Rich";
+import { UndoNotice } from "../../components/ui/undo-notice";
 import { useT } from "../../components/i18n/use-t";
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
@@ -37,10 +40,37 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   );
 }
 
+/** Undo for the latest message deleted in this conversation. */
+function MessageUndo({
+  conversationId,
+  returnFocus,
+}: {
+  conversationId: string | null;
+  returnFocus: () => void;
+}) {
+  const t = useT();
+  const removal = useMessageRemoval(conversationId);
+  if (!removal) return null;
+  return (
+    <div className="mx-auto w-full max-w-3xl px-3 sm:px-6">
+      <UndoNotice
+        key={removal.deletion.removed[0]?.id}
+        text={t("chat.deletedMessages", { count: removal.deletion.removed.length })}
+        onUndo={undoMessageRemoval}
+        onClose={dismissMessageRemoval}
+        takeFocus
+        returnFocus={returnFocus}
+        className="mb-2"
+      />
+    </div>
+  );
+}
+
 /** The conversation on screen: its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
+  const composer = useRef<HTMLDivElement>(null);
   return (
     <>
       {conversationId ? (
@@ -48,7 +78,13 @@ export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
-      <Composer streamingReplyId={streamingReplyId} />
+      <MessageUndo
+        conversationId={conversationId}
+        returnFocus={() => composer.current?.querySelector("textarea")?.focus()}
+      />
+      <div ref={composer} className="contents">
+        <Composer streamingReplyId={streamingReplyId} />
+      </div>
     </>
   );
 }

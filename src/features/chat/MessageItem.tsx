@@ -12,13 +12,12 @@ import {
 } from "../../components/ui/icons";
 import { errorMessage } from "../../components/i18n/error-message";
 import { useT } from "../../components/i18n/use-t";
-import { deleteMessage, switchBranch } from "../../domain/conversation";
 import type { Message } from "../../domain/types";
-import { updateConversation } from "../../store/conversations";
+import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
-import { editAndResend, regenerateReply, stopReply } from "./send-message";
+import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "./use-copy";
 import { MessageImages } from "./attachments/MessageImages";
@@ -27,7 +26,7 @@ function BranchNav({ conversationId, messageId }: { conversationId: string; mess
   const t = useT();
   const info = useBranchInfo(conversationId, messageId);
   if (info.count < 2) return null;
-  const go = (id: string | null) => id && updateConversation(conversationId, (c) => switchBranch(c, id));
+  const go = (id: string | null) => id && showVersion(conversationId, id);
   return (
     <div className="flex items-center text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
       <IconButton label={t("chat.previousVersion")} disabled={!info.prevId} onClick={() => go(info.prevId)}>
@@ -78,10 +77,6 @@ export const MessageItem = memo(function MessageItem({
   const showActions = useDeferredValue(!streaming);
   if (!message) return null;
   const isUser = message.role === "user";
-  const remove = () => {
-    if (streaming) stopReply(message.id);
-    updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
-  };
   const regenerate = () => void regenerateReply(conversationId, message.id);
 
   return (
@@ -158,7 +153,7 @@ export const MessageItem = memo(function MessageItem({
               <RefreshIcon />
             </IconButton>
           )}
-          <IconButton label={t("chat.delete")} onClick={remove}>
+          <IconButton label={t("chat.delete")} onClick={() => removeMessage(conversationId, message.id)}>
             <TrashIcon />
           </IconButton>
           {!isUser ? <ReplyMeta message={message} /> : null}

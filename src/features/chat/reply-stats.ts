@@ -1,4 +1,4 @@
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import type { Message } from "../../domain/types";
 import { formatDuration, formatNumber } from "../../lib/i18n/format";
 import type { TFunction } from "../../lib/i18n/i18n";

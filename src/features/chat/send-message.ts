@@ -3,7 +3,7 @@
 import { englishT, t } from "../../lib/i18n/i18n";
 import { loadFailure } from "../../lib/openai/error-detail";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { loadNetwork } from "../../store/network";
+import { loadNetwork } from "../../lib/network";
 import {
   addMessage,
   newUserMessage,

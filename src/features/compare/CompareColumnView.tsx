@@ -5,17 +5,10 @@ import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { useLayoutEffect, useRef } from "react";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import {
-  canKeep,
-  haltColumn,
-  keepColumn,
-  removeColumn,
-  runColumn,
-  useColumn,
-  type ColumnStatus,
-} from "../../store/compare";
+import { haltColumn, removeColumn, runColumn, useColumn, type ColumnStatus } from "../../store/compare";
+import { canKeep, keepColumn } from "../../store/compare-keep";
 import { ColumnParams } from "./ColumnParams";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
 const STATUS_TEXT = {
   idle: "compare.statusIdle",
@@ -125,20 +118,25 @@ export function CompareColumnView({
         {streaming ? (
           <button
             type="button"
-            className={smallButton}
+            className={smallButtonClass}
             aria-label={t("compare.haltColumn", { number })}
             onClick={() => haltColumn(id)}
           >
             {t("compare.halt")}
           </button>
         ) : (
-          <button type="button" className={smallButton} disabled={!canRun} onClick={() => void runColumn(id)}>
+          <button
+            type="button"
+            className={smallButtonClass}
+            disabled={!canRun}
+            onClick={() => void runColumn(id)}
+          >
             {t("compare.runColumn")}
           </button>
         )}
         <button
           type="button"
-          className={`${smallButton} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
+          className={`${smallButtonClass} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
           aria-label={t("compare.keepColumn", { number })}
           disabled={!canKeep(column)}
           onClick={() => keepColumn(id)}
@@ -148,7 +146,7 @@ export function CompareColumnView({
         {removable ? (
           <button
             type="button"
-            className={smallButton}
+            className={smallButtonClass}
             aria-label={t("compare.removeColumn", { number })}
             onClick={() => removeColumn(id)}
           >

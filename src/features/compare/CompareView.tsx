@@ -8,7 +8,6 @@ import {
   addColumn,
   closeCompare,
   haltAllColumns,
-  keepAllColumns,
   runComparison,
   setCompareDraft,
   setCompareMode,
@@ -17,8 +16,9 @@ import {
   useCompareStore,
   type CompareMode,
 } from "../../store/compare";
+import { keepAllColumns } from "../../store/compare-keep";
 import { CompareColumnView } from "./CompareColumnView";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
 function ModeSwitch() {
   const t = useT();
@@ -97,17 +97,22 @@ function Toolbar() {
         {t("compare.run")}
       </Button>
       {anyStreaming ? (
-        <button type="button" className={smallButton} onClick={haltAllColumns}>
+        <button type="button" className={smallButtonClass} onClick={haltAllColumns}>
           {t("compare.haltAll")}
         </button>
       ) : null}
-      <button type="button" className={smallButton} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
+      <button type="button" className={smallButtonClass} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
         {t("compare.addColumn")}
       </button>
-      <button type="button" className={smallButton} disabled={!anyResult} onClick={() => keepAllColumns()}>
+      <button
+        type="button"
+        className={smallButtonClass}
+        disabled={!anyResult}
+        onClick={() => keepAllColumns()}
+      >
         {t("compare.keepAll")}
       </button>
-      <button type="button" className={`${smallButton} ml-auto`} onClick={closeCompare}>
+      <button type="button" className={`${smallButtonClass} ml-auto`} onClick={closeCompare}>
         {t("compare.close")}
       </button>
     </div>

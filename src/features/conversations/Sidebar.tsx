@@ -4,6 +4,7 @@ import { shownTitle } from "../../components/i18n/shown-title";
 import { useLocale, useT } from "../../components/i18n/use-t";
 import { isComposing } from "../../components/keyboard/ime";
 import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
+import { UndoNotice } from "../../components/ui/undo-notice";
 import type { Conversation } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
 import {
@@ -141,12 +142,6 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
   const matches = useSearchMatches(query);
   const [deleted, setDeleted] = useState<Conversation | null>(null);
 
-  useEffect(() => {
-    if (!deleted) return;
-    const timer = window.setTimeout(() => setDeleted(null), 8000);
-    return () => window.clearTimeout(timer);
-  }, [deleted]);
-
   const visible = useMemo(
     () => (matches ? summaries.filter((s) => matches.has(s.id)) : summaries),
     [summaries, matches],
@@ -203,24 +198,15 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         )}
       </div>
       {deleted ? (
-        <div
-          role="status"
-          className="flex items-center justify-between gap-2 rounded-lg bg-zinc-900 px-3 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
-        >
-          <span className="truncate">
-            {t("conversations.deleted", { title: shownTitle(deleted.title, t) })}
-          </span>
-          <button
-            type="button"
-            className="shrink-0 font-semibold text-indigo-300 hover:underline dark:text-indigo-700"
-            onClick={() => {
-              restoreConversation(deleted);
-              setDeleted(null);
-            }}
-          >
-            {t("conversations.undo")}
-          </button>
-        </div>
+        <UndoNotice
+          key={deleted.id}
+          text={t("conversations.deleted", { title: shownTitle(deleted.title, t) })}
+          onUndo={() => {
+            restoreConversation(deleted);
+            setDeleted(null);
+          }}
+          onClose={() => setDeleted(null)}
+        />
       ) : null}
       {footer}
     </nav>

@@ -3,7 +3,7 @@ import { useT } from "../../components/i18n/use-t";
 import { parseExtraBody, type ExtraBodyProblem } from "../../domain/extra-body";
 import type { TFunction } from "../../lib/i18n/i18n";
 import { setExtraBody } from "../../store/parameters";
-import { errorClass, fieldClass, hintClass } from "./styles";
+import { errorClass, fieldClass, hintClass } from "../../components/ui/styles";
 
 /** A sample value, not words: the same in every language. */
 const EXAMPLE = '{"reasoning_effort": "low"}';

@@ -1,81 +1,20 @@
 import { useId, useState } from "react";
 import { useT } from "../../components/i18n/use-t";
-import { paramLabel, paramProblemText } from "../../components/params/param-text";
+import { paramLabel } from "../../components/params/param-text";
 import { IconButton } from "../../components/ui/button";
+import { NumberField } from "../../components/ui/number-field";
 import { RefreshIcon } from "../../components/ui/icons";
+import { paramFieldProps } from "../../components/params/param-field";
 import {
   formatParam,
-  parseParamInput,
   SLIDER_STEPS,
   sliderToValue,
   valueToSlider,
   type ParamSetting,
-  type ParamSpec,
 } from "../../domain/parameters";
+import type { ParamSpec } from "../../domain/parameter-table";
 import { resetParam, setParam, setParamEnabled } from "../../store/parameters";
-import { errorClass, fieldClass, hintClass } from "./styles";
-
-/**
- * The typed value. While focused the box keeps the user's own text (so "0." can become "0.5"); every valid
- * text is stored at once, an invalid one is only reported, and leaving the box shows the stored value again.
- */
-function NumberBox({
-  spec,
-  value,
-  describedBy,
-  errorId,
-}: {
-  spec: ParamSpec;
-  value: number;
-  describedBy: string | undefined;
-  errorId: string;
-}) {
-  const t = useT();
-  const [text, setText] = useState<string | null>(null);
-  const [badInput, setBadInput] = useState(false);
-  const parsed = text === null ? null : parseParamInput(spec, text);
-  const problem = badInput ? { code: "notNumber" as const } : parsed && !parsed.ok ? parsed.problem : null;
-  const error = problem ? paramProblemText(spec, problem, t) : null;
-  const unbounded = spec.max === Number.MAX_SAFE_INTEGER;
-
-  return (
-    <>
-      <input
-        type="number"
-        aria-label={paramLabel(spec, t)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
-        inputMode={spec.integer ? "numeric" : "decimal"}
-        min={spec.min}
-        max={unbounded ? undefined : spec.max}
-        step={spec.step}
-        value={text ?? formatParam(spec, value)}
-        onFocus={() => setText(formatParam(spec, value))}
-        // onInput, not onChange: React drops a change that leaves the text as it was, but typing the shown
-        // value (say the initial 0.9) is still a choice, and it must turn the field on.
-        onInput={(e) => {
-          const input = e.currentTarget;
-          // A half-typed number such as "1e" reads as "" with badInput set; it is not an empty box.
-          setBadInput(input.validity.badInput);
-          setText(input.value);
-          const result = parseParamInput(spec, input.value);
-          if (result.ok && !input.validity.badInput) setParam(spec.key, result.value);
-        }}
-        onChange={() => {}}
-        onBlur={() => {
-          setText(null);
-          setBadInput(false);
-        }}
-        className={`${fieldClass} w-24 shrink-0 px-2 py-1 text-right font-mono tabular-nums`}
-      />
-      {error ? (
-        <p id={errorId} className={`${errorClass} basis-full`}>
-          {t("parameters.lastValidKept", { problem: error, value: formatParam(spec, value) })}
-        </p>
-      ) : null}
-    </>
-  );
-}
+import { hintClass } from "../../components/ui/styles";
 
 /** One parameter: its switch, slider, number box, reset and help, all named after the table's label. */
 export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSetting }) {
@@ -148,11 +87,14 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
           onChange={() => {}}
           className="h-5 min-w-0 flex-1 cursor-pointer accent-indigo-600 dark:accent-indigo-400"
         />
-        <NumberBox
-          spec={spec}
+        <NumberField
+          label={label}
           value={value}
+          {...paramFieldProps(spec, t)}
+          onCommit={(v) => setParam(spec.key, v)}
           describedBy={enabled ? undefined : hintId}
-          errorId={`${id}-error`}
+          className="w-24 shrink-0 px-2 py-1 text-right"
+          messageClassName="basis-full"
         />
       </div>
 

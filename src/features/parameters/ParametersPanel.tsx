@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useT } from "../../components/i18n/use-t";
 import { AlertIcon } from "../../components/ui/icons";
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import {
   saveAsDefault,
   setSystemPrompt,
@@ -12,7 +12,7 @@ import { ExtraBodyField } from "./ExtraBodyField";
 import { ParamRow } from "./ParamRow";
 import { PresetPicker } from "./PresetPicker";
 import { RequestPreview } from "./RequestPreview";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 function SaveAsDefault() {

@@ -8,7 +8,7 @@ import type { Preset } from "../../domain/types";
 import type { TFunction } from "../../lib/i18n/i18n";
 import { allPresets, BUILT_IN_PRESETS, matchingPreset, PRESET_NAME_MAX } from "../../domain/presets";
 import { applyPreset, deletePreset, renamePreset, savePreset, useUserPresets } from "../../store/parameters";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
 
 /** A built-in preset in the UI's language; the user's own by the name they gave it. */
 const presetName = (p: Preset, t: TFunction) => (p.nameKey ? t(p.nameKey) : p.name);

@@ -7,7 +7,7 @@ import { useAppStore } from "../../store/app-store";
 import { imageStore } from "../../store/image-store";
 import { useTargetSource } from "../../store/parameters";
 import { absoluteEndpoint, previewImageKey, previewRequest, shortenImageUrls } from "./preview";
-import { hintClass, smallButtonClass } from "./styles";
+import { hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 async function copyText(text: string): Promise<boolean> {

@@ -1,24 +1,12 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
-import type { Conversation } from "../../domain/types";
 import { shownTitle } from "../../components/i18n/shown-title";
 import { useT } from "../../components/i18n/use-t";
 import { UploadIcon } from "../../components/ui/icons";
-import { formatBytes } from "../../lib/i18n/format";
-import { currentLocale } from "../../lib/i18n/i18n";
 import { useAppStore } from "../../store/app-store";
-import { imageStore } from "../../store/image-store";
-import {
-  allConversationsFileName,
-  conversationFileName,
-  downloadJson,
-  downloadText,
-  FileTooLargeError,
-  readFileText,
-} from "./file-io";
+import { allConversationsFileName, conversationFileName } from "./file-io";
+import type { ImportNotice } from "./transfer-ops";
 
 const loadOps = () => import("./transfer-ops");
-
-type Notice = { kind: "status" | "alert"; text: string };
 
 function SmallButton({
   label,
@@ -49,7 +37,7 @@ export function TransferControls() {
   const t = useT();
   const activeId = useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
   const hasConversations = useAppStore((s) => Object.keys(s.conversations).length > 0);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -58,30 +46,22 @@ export function TransferControls() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  // Image bytes are read from IndexedDB first, so the file carries them as data URLs.
-  const exportJson = async (name: string, conversations: Conversation[], now: Date) => {
-    const [{ buildExport }, images] = await Promise.all([
-      loadOps(),
-      imageStore.exportImages(conversations).catch(() => ({})),
-    ]);
-    downloadJson(name, buildExport(conversations, now, undefined, images));
-  };
-
   const exportActive = (as: "json" | "md") => {
     const active = activeId ? useAppStore.getState().conversations[activeId] : undefined;
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
-    if (as === "md") {
-      void loadOps().then(({ toMarkdown }) =>
-        downloadText(name, toMarkdown(active, t, shownTitle(active.title, t))),
-      );
-    } else void exportJson(name, [active], now);
+    void loadOps().then((ops) =>
+      as === "md"
+        ? ops.exportMarkdown(name, active, t, shownTitle(active.title, t))
+        : ops.exportJson(name, [active], now),
+    );
   };
 
   const exportAll = () => {
     const now = new Date();
-    void exportJson(allConversationsFileName(now), Object.values(useAppStore.getState().conversations), now);
+    const all = Object.values(useAppStore.getState().conversations);
+    void loadOps().then((ops) => ops.exportJson(allConversationsFileName(now), all, now));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -92,31 +72,15 @@ export function TransferControls() {
     if (!file) return;
     setNotice(null);
     setBusy(true);
-    try {
-      const [{ parseImport, importConversations, importSummary, importProblemText }, text] =
-        await Promise.all([loadOps(), readFileText(file)]);
-      const parsed = parseImport(text);
-      if (!parsed.ok) {
-        const reason = importProblemText(parsed.problem, t);
-        setNotice({ kind: "alert", text: t("transfer.importFailed", { reason }) });
-        return;
-      }
-      // Images first: once a conversation is in, its images must be found.
-      const { skipped } = await imageStore.restoreImages(parsed.images);
-      const summary = importSummary(importConversations(parsed.conversations), t);
-      const lost = skipped > 0 ? ` ${t("transfer.imagesSkipped", { count: skipped })}` : "";
-      setNotice({ kind: "status", text: summary + lost });
-    } catch (error) {
-      const reason =
-        error instanceof FileTooLargeError
-          ? t("transfer.fileTooLarge", { limit: formatBytes(error.limitBytes, currentLocale()) })
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      setNotice({ kind: "alert", text: t("transfer.importFailed", { reason }) });
-    } finally {
-      setBusy(false);
-    }
+    const notice = await loadOps()
+      .then((ops) => ops.importFile(file, t))
+      // The code did not load (offline after a redeploy): said like any other failed import.
+      .catch((error: unknown): ImportNotice => ({
+        kind: "alert",
+        text: t("transfer.importFailed", { reason: error instanceof Error ? error.message : String(error) }),
+      }));
+    setNotice(notice);
+    setBusy(false);
   };
 
   return (

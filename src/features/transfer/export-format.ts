@@ -1,14 +1,21 @@
 // The export file: a versioned envelope around conversations, built and read by pure functions.
-// Reading goes through the same zod schema (and its defaults) as data read back from localStorage.
+// Reading goes through the same migrations (src/store/migrations.ts) and the same zod schema (and its
+// defaults) as data read back from browser storage; the file's version is the data format's version.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
+import {
+  DATA_VERSION,
+  migrate,
+  MIGRATIONS,
+  MissingMigrationError,
+  type MigrationStep,
+} from "../../store/migrations";
 import { conversationSchema } from "../../store/schema";
 import { MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "./limits";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
-export const EXPORT_VERSION = 1;
 /** Kept equal to package.json's name and version by a unit test. */
 export const APP_INFO = { name: "chat-studio", version: "0.1.0" } as const;
 
@@ -65,40 +72,12 @@ export function buildExport(
     });
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: DATA_VERSION,
     exportedAt: new Date(now).toISOString(),
     ...(app ? { app: { ...app } } : {}),
     conversations: list,
     ...(Object.keys(images).length > 0 ? { images } : {}),
   };
-}
-
-// Numbered steps, as in src/store/migrations.ts: step N takes an envelope of version N to N+1.
-// Version 1 is the first format, so there are no steps yet.
-type EnvelopeStep = (envelope: Record<string, unknown>) => Record<string, unknown>;
-export const EXPORT_MIGRATIONS: Record<number, EnvelopeStep> = {};
-
-export function migrateEnvelope(
-  envelope: Record<string, unknown>,
-  fromVersion: number,
-  steps: Record<number, EnvelopeStep> = EXPORT_MIGRATIONS,
-  toVersion: number = EXPORT_VERSION,
-): Record<string, unknown> {
-  let current = envelope;
-  for (let v = fromVersion; v < toVersion; v++) {
-    const step = steps[v];
-    if (!step) throw new UnreadableVersionError(v);
-    current = { ...step(current), version: v + 1 };
-  }
-  return current;
-}
-
-/** A format version no migration step starts from. */
-export class UnreadableVersionError extends Error {
-  override readonly name = "UnreadableVersionError";
-  constructor(readonly version: number) {
-    super(`No migration from export format v${version}`);
-  }
 }
 
 /** What a value in the file turned out to be, where an object or a list was expected. */
@@ -175,8 +154,15 @@ export function repairConversation(conv: Conversation): { conversation: Conversa
   return { conversation: repaired ? { ...conv, messages, leafId } : conv, repaired };
 }
 
-/** Reads a file made by either export. Never throws: every refusal comes back as a problem to show. */
-export function parseImport(text: string): ParseResult {
+/**
+ * Reads a file made by either export. Never throws: every refusal comes back as words for the user.
+ * `steps` and `toVersion` are the data migrations; tests pass their own to exercise an older format.
+ */
+export function parseImport(
+  text: string,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  toVersion: number = DATA_VERSION,
+): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -190,10 +176,10 @@ export function parseImport(text: string): ParseResult {
   }
   const version = raw.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return fail({ code: "badVersion", example: EXPORT_VERSION });
+    return fail({ code: "badVersion", example: toVersion });
   }
-  if (version > EXPORT_VERSION) {
-    return fail({ code: "newerVersion", version, supported: EXPORT_VERSION });
+  if (version > toVersion) {
+    return fail({ code: "newerVersion", version, supported: toVersion });
   }
   if (!Array.isArray(raw.conversations)) {
     return fail({ code: "conversationsNotList", type: describeType(raw.conversations) });
@@ -215,10 +201,9 @@ export function parseImport(text: string): ParseResult {
 
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateEnvelope(raw, version);
+    migrated = migrate(raw, version, steps, toVersion);
   } catch (error) {
-    if (error instanceof UnreadableVersionError)
-      return fail({ code: "olderVersion", version: error.version });
+    if (error instanceof MissingMigrationError) return fail({ code: "olderVersion", version: error.version });
     throw error;
   }
   const parsed = exportEnvelopeSchema.safeParse(migrated, { error: localeError });

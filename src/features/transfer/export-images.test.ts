@@ -3,7 +3,7 @@ import { addMessage, createConversation } from "../../domain/conversation";
 import { msg } from "../../domain/messages.test-util";
 import { createImageStore, memoryBackend } from "../../store/image-store";
 import { buildExport, EXPORT_FORMAT, parseImport } from "./export-format";
-import { branchingConversation } from "./test-data";
+import { branchingConversation } from "./sample-conversations.test-util";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 

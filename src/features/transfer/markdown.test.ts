@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { activateLocale, t } from "../../lib/i18n/i18n";
 import { toMarkdown } from "./markdown";
-import { branchingConversation, emptyConversation, japaneseConversation } from "./test-data";
+import {
+  branchingConversation,
+  emptyConversation,
+  japaneseConversation,
+} from "./sample-conversations.test-util";
 
 describe("toMarkdown", () => {
   it("writes the branch on screen with reply details and reasoning", () => {

@@ -1,7 +1,7 @@
 // A readable Markdown copy of the branch on screen, in the UI's language. It is for people, not for import:
 // other branches, timings and ids are left out.
 import { activePath } from "../../domain/conversation";
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import type { Conversation, Message } from "../../domain/types";
 import type { TFunction } from "../../lib/i18n/i18n";
 import { errorMessage } from "../../components/i18n/error-message";

@@ -2,8 +2,7 @@ import { englishT } from "../i18n/i18n";
 import { errorText, type ErrorDetail, type HintCode } from "./error-detail";
 import { parseErrorBody } from "./schemas";
 import type { ErrorInfo } from "./schemas";
-
-export type ApiErrorKind = "http" | "network" | "aborted" | "parse" | "stream";
+import type { ApiErrorKind } from "./reply-error";
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

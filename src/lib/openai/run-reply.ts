@@ -3,6 +3,7 @@
 import { englishT } from "../i18n/i18n";
 import { errorText, type ErrorDetail } from "./error-detail";
 import { ApiError } from "./errors";
+import type { ReplyError } from "./reply-error";
 import { chatCompletion, type ChatCallOptions } from "./stream-chat";
 import type { Usage } from "./types";
 
@@ -13,13 +14,7 @@ export interface ReplyText {
 
 export interface ReplyOutcome {
   status: "complete" | "stopped" | "error";
-  error?: {
-    kind: ApiError["kind"];
-    message: string;
-    status?: number;
-    retryable: boolean;
-    detail: ErrorDetail;
-  };
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used. */
@@ -109,7 +104,7 @@ export function frameScheduler(
   };
 }
 
-function toOutcomeError(error: unknown): NonNullable<ReplyOutcome["error"]> {
+function toOutcomeError(error: unknown): ReplyError {
   if (error instanceof ApiError) {
     return {
       kind: error.kind,

@@ -5,7 +5,8 @@ import { prepareMath } from "../../../lib/markdown/math";
 import { safeUrl } from "../safe-url";
 import { CodeBlock } from "../CodeBlock";
 import { useT } from "../../../components/i18n/use-t";
-import { lazyModule, useLazy } from "./lazy";
+import { lazyModule } from "../../../lib/lazy";
+import { useLazy } from "../../../components/use-lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.

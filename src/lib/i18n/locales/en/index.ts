@@ -1,6 +1,7 @@
 // The English catalogue, the reference for every other: one JSON file per namespace.
 import app from "./app.json";
 import chat from "./chat.json";
+import common from "./common.json";
 import compare from "./compare.json";
 import conversations from "./conversations.json";
 import errors from "./errors.json";
@@ -13,6 +14,7 @@ import transfer from "./transfer.json";
 export const en = {
   app,
   chat,
+  common,
   compare,
   conversations,
   errors,

@@ -2,6 +2,7 @@
 import type { Catalog } from "../../catalog";
 import app from "./app.json";
 import chat from "./chat.json";
+import common from "./common.json";
 import compare from "./compare.json";
 import conversations from "./conversations.json";
 import errors from "./errors.json";
@@ -14,6 +15,7 @@ import transfer from "./transfer.json";
 export const ja: Catalog = {
   app,
   chat,
+  common,
   compare,
   conversations,
   errors,

@@ -58,4 +58,15 @@ describe("layers", () => {
       "no-restricted-imports",
     ]);
   });
+
+  it("put services between the store and the features", async () => {
+    expect(await broken("src/store/Probe.ts", 'import "../services/reply-runner";')).toEqual([
+      "no-restricted-imports",
+    ]);
+    expect(await broken("src/services/Probe.ts", 'import "../features/chat/send-message";')).toEqual([
+      "no-restricted-imports",
+    ]);
+    expect(await broken("src/services/Probe.ts", 'import "../store/streams";')).toEqual([]);
+    expect(await broken("src/features/chat/Probe.ts", 'import "../../services/reply-runner";')).toEqual([]);
+  });
 });

@@ -166,6 +166,14 @@ export function patchMessage(
   return changed ? { ...conv, messages, updatedAt: now } : conv;
 }
 
+/** Replaces one message with `update(message)`; the conversation is returned as it was when the id is unknown. */
+export function updateMessage(conv: Conversation, id: string, update: (m: Message) => Message): Conversation {
+  const message = findMessage(conv, id);
+  if (!message) return conv;
+  const next = update(message);
+  return { ...conv, messages: conv.messages.map((m) => (m.id === id ? next : m)), updatedAt: next.updatedAt };
+}
+
 /** Adds streamed text. The conversation's own `updatedAt` is left alone, so the sidebar does not churn per token. */
 export function appendToMessage(
   conv: Conversation,

@@ -61,6 +61,8 @@ export interface Conversation {
   params: ParamSettings;
   /** Extra request fields as the user typed them (a JSON object), e.g. `{"reasoning_effort": "low"}`. */
   extraBody: string;
+  /** The model this conversation's requests use; absent (older data): Settings' model. */
+  model?: string;
 }
 
 /** What a new conversation starts with; saved by "save as default". */
@@ -68,6 +70,8 @@ export interface ChatDefaults {
   systemPrompt: string;
   params: ParamSettings;
   extraBody: string;
+  /** Set only on the New-chat draft when the user picks a model for it; otherwise Settings' model. */
+  model?: string;
 }
 
 export interface Preset {

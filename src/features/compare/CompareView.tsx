@@ -8,7 +8,6 @@ import {
   addColumn,
   closeCompare,
   haltAllColumns,
-  runComparison,
   setCompareDraft,
   setCompareMode,
   useColumnIds,
@@ -18,6 +17,7 @@ import {
 } from "../../store/compare";
 import { keepAllColumns } from "../../store/compare-keep";
 import { CompareColumnView } from "./CompareColumnView";
+import { runComparison } from "./run-compare";
 import { smallButtonClass } from "../../components/ui/styles";
 
 function ModeSwitch() {

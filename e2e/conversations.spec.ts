@@ -48,6 +48,6 @@ test("new chat, rename, delete with Undo, and search", async ({ chat, page }) =>
   await expect(chat.conversation(second)).toBeHidden();
   const notice = chat.sidebar.getByRole("status");
   await expect(notice).toContainText(chat.t("conversations.deleted", { title: second }));
-  await notice.getByRole("button", { name: chat.t("conversations.undo"), exact: true }).click();
+  await notice.getByRole("button", { name: chat.t("common.undo"), exact: true }).click();
   await expect(chat.conversation(second)).toBeVisible();
 });

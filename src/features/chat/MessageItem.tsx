@@ -14,11 +14,11 @@ import { deleteMessage, switchBranch } from "../../domain/conversation";
 import type { Message } from "../../domain/types";
 import { updateConversation } from "../../store/conversations";
 import { useBranchInfo, useMessage } from "../../store/selectors";
-import { Markdown } from "./Markdown";
+import { Markdown } from "./markdown/Markdown";
 import { ReplyMeta } from "./ReplyMeta";
 import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
-import { useCopy } from "./use-copy";
+import { useCopy } from "../../components/ui/use-copy";
 import { MessageImages } from "./attachments/MessageImages";
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {

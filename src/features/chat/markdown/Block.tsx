@@ -2,8 +2,8 @@ import { memo, useMemo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
-import { safeUrl } from "../safe-url";
-import { CodeBlock } from "../CodeBlock";
+import { safeUrl } from "./safe-url";
+import { CodeBlock } from "./CodeBlock";
 import { lazyModule, useLazy } from "./lazy";
 import { StreamingBlockContext } from "./streaming";
 

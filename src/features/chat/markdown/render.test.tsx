@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { Markdown } from "../Markdown";
-import { safeUrl } from "../safe-url";
+import { Markdown } from "./Markdown";
+import { safeUrl } from "./safe-url";
 import { components } from "./Block";
 
 // The reference: the whole text through react-markdown at once, as before block splitting.

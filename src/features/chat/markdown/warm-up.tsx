@@ -1,6 +1,6 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { Markdown } from "../Markdown";
+import { Markdown } from "./Markdown";
 
 // The constructs a long reply starts with, Japanese and code included. The code fence is left open so
 // that it is the streaming tail (never highlighted), as in a reply that is still arriving.

@@ -1,8 +1,8 @@
 import { memo, useState } from "react";
-import { hasDefinitions } from "../../lib/markdown/math";
-import { repairMarkdown } from "../../lib/markdown/repair";
-import { emptySplit, splitBlocks, type SplitState } from "../../lib/markdown/split-blocks";
-import { Block } from "./markdown/Block";
+import { hasDefinitions } from "../../../lib/markdown/math";
+import { repairMarkdown } from "../../../lib/markdown/repair";
+import { emptySplit, splitBlocks, type SplitState } from "../../../lib/markdown/split-blocks";
+import { Block } from "./Block";
 
 const WHOLE_BELOW = 2000;
 /** Finished blocks are rendered in memoized groups, so an update compares a few groups, not every block. */

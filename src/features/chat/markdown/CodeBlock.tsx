@@ -1,8 +1,8 @@
 import { isValidElement, type ComponentProps, type ReactNode } from "react";
-import { useCopy } from "./use-copy";
-import { CheckIcon, CopyIcon } from "../../components/ui/icons";
-import { useInStreamingBlock } from "./markdown/streaming";
-import { useHighlighted } from "./markdown/use-highlighted";
+import { useCopy } from "../../../components/ui/use-copy";
+import { CheckIcon, CopyIcon } from "../../../components/ui/icons";
+import { useInStreamingBlock } from "./streaming";
+import { useHighlighted } from "./use-highlighted";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);

@@ -25,6 +25,10 @@ describe("repairMarkdown", () => {
     ["trims space before the closer", "**bold ", "**bold**"],
     ["hides a table row being typed", "| a | b |\n| - | - |\n| 1 |", "| a | b |\n| - | - |\n"],
     ["works on Japanese text", "これは**重要な", "これは**重要な**"],
+    ["drops an opener right after Japanese text", "これは**", "これは"],
+    ["drops a half closer beside CJK brackets", "これは**「重要」*", "これは**「重要」**"],
+    ["keeps a closer right after Japanese text", "これは**「重要」**", "これは**「重要」**"],
+    ["keeps a closing single asterisk", "*強調*", "*強調*"],
     ["repairs only the last paragraph", "*a\n\nb **c", "*a\n\nb **c**"],
   ])("%s", (_name, input, expected) => {
     expect(repairMarkdown(input)).toBe(expected);

@@ -104,6 +104,16 @@ function unmatchedAt(text: string, marker: string): number {
   return count % 2 === 1 ? last : -1;
 }
 
+/** Whether a run of markers at the end of `before` would close emphasis opened in it. */
+function closesSomething(before: string, run: string): boolean {
+  if (run[0] === "`") return true;
+  const { rest } = withoutCodeSpans(before);
+  if (run === "~~") return unmatchedAt(rest, "~~") !== -1;
+  const double = run.length >= 2 && unmatchedAt(rest, "**") !== -1;
+  const single = run.length % 2 === 1 && unmatchedAt(rest, "*") !== -1;
+  return double || single;
+}
+
 /** Drops a link or image whose URL is still arriving, keeping a link's text. */
 function repairHalfLink(text: string): string {
   const m = /(!?)\[([^\]\n]*)\]\([^)\s]*$/.exec(text);
@@ -133,9 +143,13 @@ export function repairMarkdown(tail: string): string {
   if (lastBreak !== -1 && lastLine.trimStart().startsWith("|")) para = para.slice(0, lastBreak + 1);
 
   para = repairHalfLink(para);
-  // Markers with nothing after them yet would close onto nothing and show literally.
+  // Markers with nothing after them yet would open onto nothing and show literally. Without spaces
+  // between words (Japanese, Chinese) an opener is not preceded by a space, so a run that closes
+  // nothing before it is taken as an opener too.
   para = para.replace(/(\*{1,3}|~~|`+)$/, (run, _m, offset: number) =>
-    offset === 0 || /\s/.test(para[offset - 1] ?? " ") ? "" : run,
+    offset === 0 || /\s/.test(para[offset - 1] ?? " ") || !closesSomething(para.slice(0, offset), run)
+      ? ""
+      : run,
   );
   const { rest, openTicks } = withoutCodeSpans(para);
   if (openTicks) return tail.slice(0, start) + para + openTicks;
@@ -145,5 +159,6 @@ export function repairMarkdown(tail: string): string {
     .sort((x, y) => y.at - x.at)
     .map((o) => o.marker)
     .join("");
-  return tail.slice(0, start) + para.replace(/\s+$/, (ws) => (closing ? "" : ws)) + closing;
+  // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces that is not at the end.
+  return tail.slice(0, start) + (closing ? para.trimEnd() : para) + closing;
 }

@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
+import { RenderBoundary } from "../../components/ui/render-boundary";
 import {
   AlertIcon,
   CheckIcon,
@@ -15,6 +16,7 @@ import type { Message } from "../../domain/types";
 import { updateConversation } from "../../store/conversations";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./markdown/Markdown";
+import { PlainText } from "./markdown/PlainText";
 import { ReplyMeta } from "./ReplyMeta";
 import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
@@ -61,7 +63,7 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
   );
 }
 
-export const MessageItem = memo(function MessageItem({
+const MessageBody = memo(function MessageBody({
   conversationId,
   messageId,
 }: {
@@ -164,5 +166,32 @@ export const MessageItem = memo(function MessageItem({
         </div>
       ) : null}
     </article>
+  );
+});
+
+/** What a message that failed to render shows: its text as written, and why. */
+function MessageFallback({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const message = useMessage(conversationId, messageId);
+  if (!message) return null;
+  const isUser = message.role === "user";
+  return (
+    <article aria-label={isUser ? "You" : "Assistant"} className="flex flex-col">
+      <h3 className="sr-only">{isUser ? "You" : "Assistant"}</h3>
+      <p role="note" className="mb-1 text-xs text-amber-700 dark:text-amber-400">
+        This message could not be displayed normally; its text is shown as written.
+      </p>
+      <div className="markdown">
+        <PlainText text={message.content} />
+      </div>
+    </article>
+  );
+}
+
+/** One message. A message that fails to render shows its text plainly; the rest of the page keeps working. */
+export const MessageItem = memo(function MessageItem(props: { conversationId: string; messageId: string }) {
+  return (
+    <RenderBoundary fallback={<MessageFallback {...props} />}>
+      <MessageBody {...props} />
+    </RenderBoundary>
   );
 });

@@ -12,7 +12,6 @@ import { pipeline } from "./pipeline";
 /** Main-thread time one slice may spend on on-screen upgrades, and on the rest in idle time (ms). */
 const VISIBLE_BUDGET_MS = 24;
 const IDLE_BUDGET_MS = 12;
-const RETRY_MS = 5000;
 
 interface Job {
   run: () => void;
@@ -96,11 +95,9 @@ function schedule(soon: boolean) {
       else requestIdle((deadline) => runSlice(false, () => deadline.timeRemaining()));
     },
     () => {
-      // The chunk could not be fetched (offline?): the text stays readable; try again later.
-      setTimeout(() => {
-        scheduled = false;
-        schedule(false);
-      }, RETRY_MS);
+      // The chunk could not be fetched (offline?): the text stays readable as it is. The next request
+      // tries again; Chromium keeps a failed module import failed until the page is reloaded.
+      scheduled = false;
     },
   );
 }

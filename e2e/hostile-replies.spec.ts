@@ -24,6 +24,21 @@ async function stillWorks(chat: ChatPage, text: string) {
   await expect(chat.lastAssistant()).toContainText(`You said: ${text}`);
 }
 
+/** Makes the page's document refuse to create `tag` elements, so that rendering one throws. */
+async function refuseElement(page: Page, tag: string) {
+  await page.addInitScript((refused) => {
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function (
+      this: Document,
+      name: string,
+      options?: ElementCreationOptions,
+    ) {
+      if (name.toLowerCase() === refused) throw new Error(`${refused} creation refused by the test`);
+      return create.call(this, name, options);
+    } as typeof Document.prototype.createElement;
+  }, tag);
+}
+
 async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }
@@ -76,18 +91,8 @@ test("a reply whose formatting fails shows as plain text with a notice; the page
   chat,
   page,
 }) => {
-  // Make the browser refuse to create tables, so formatting the markdown reply throws.
-  await page.addInitScript(() => {
-    const create = Document.prototype.createElement;
-    Document.prototype.createElement = function (
-      this: Document,
-      tag: string,
-      options?: ElementCreationOptions,
-    ) {
-      if (tag.toLowerCase() === "table") throw new Error("table creation refused by the test");
-      return create.call(this, tag, options);
-    } as typeof Document.prototype.createElement;
-  });
+  // Formatting the markdown reply throws once the browser refuses to create its table.
+  await refuseElement(page, "table");
   await chat.goto();
   await chat.sendScenario("Render markdown", "markdown");
   await chat.waitForReplyDone();
@@ -105,17 +110,7 @@ test("a message that fails to render shows its text as written; the others and t
   page,
 }) => {
   // The Thinking section is a <details>: refusing it makes the message itself fail, not its markdown.
-  await page.addInitScript(() => {
-    const create = Document.prototype.createElement;
-    Document.prototype.createElement = function (
-      this: Document,
-      tag: string,
-      options?: ElementCreationOptions,
-    ) {
-      if (tag.toLowerCase() === "details") throw new Error("details creation refused by the test");
-      return create.call(this, tag, options);
-    } as typeof Document.prototype.createElement;
-  });
+  await refuseElement(page, "details");
   await chat.goto();
   await chat.sendScenario("Think first", "reasoning");
   const reply = chat.lastAssistant();

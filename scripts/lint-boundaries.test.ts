@@ -30,7 +30,7 @@ describe("feature boundaries", () => {
       "import-x/no-restricted-paths",
     ]);
     expect(
-      await broken("src/features/chat/markdown/Probe.ts", 'void import("../../compare/ColumnParams");'),
+      await broken("src/features/chat/list/Probe.ts", 'void import("../../compare/ColumnParams");'),
     ).toEqual(["import-x/no-restricted-paths"]);
   });
 

@@ -4,7 +4,7 @@ import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
-import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
+import { warmUpMarkdown } from "../components/markdown/warm-up";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
 import { SettingsDialog } from "../features/settings/SettingsDialog";

@@ -4,6 +4,7 @@ import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
+import { ConversationModelField } from "../features/chat/ConversationModelField";
 import { warmUpMarkdown } from "../components/markdown/warm-up";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
@@ -39,7 +40,6 @@ function Header({
 }) {
   const t = useT();
   const title = useAppStore((s) => selectActiveConversation(s)?.title ?? null);
-  const model = useAppStore((s) => s.settings.model);
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
       <IconButton label={t("app.showConversations")} className="md:hidden" onClick={onMenu}>
@@ -49,7 +49,7 @@ function Header({
         <h1 className="truncate text-sm font-semibold">
           {title === null ? t("conversations.untitled") : shownTitle(title, t)}
         </h1>
-        <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
+        <ConversationModelField className="-ml-1 max-w-72" />
       </div>
       <CompareLauncher />
       <button

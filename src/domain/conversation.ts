@@ -7,8 +7,9 @@ export const UNTITLED = "New chat";
 export function createConversation(
   id: string,
   now: number,
-  init: { systemPrompt?: string; params?: ParamSettings; extraBody?: string } = {},
+  init: { systemPrompt?: string; params?: ParamSettings; extraBody?: string; model?: string } = {},
 ): Conversation {
+  const model = init.model?.trim();
   return {
     id,
     title: UNTITLED,
@@ -19,6 +20,7 @@ export function createConversation(
     systemPrompt: init.systemPrompt ?? "",
     params: init.params ?? defaultParamSettings(),
     extraBody: init.extraBody ?? "",
+    ...(model ? { model } : {}),
   };
 }
 

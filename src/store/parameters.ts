@@ -30,7 +30,14 @@ function targetConversationId(s: AppState): string | null {
 export function selectParamTarget(s: AppState): ParamTarget {
   const id = targetConversationId(s);
   const conv = id ? s.conversations[id] : undefined;
-  return conv ? { systemPrompt: conv.systemPrompt, params: conv.params, extraBody: conv.extraBody } : s.draft;
+  return conv
+    ? {
+        systemPrompt: conv.systemPrompt,
+        params: conv.params,
+        extraBody: conv.extraBody,
+        ...(conv.model !== undefined ? { model: conv.model } : {}),
+      }
+    : s.draft;
 }
 
 export function getParamTarget(): ParamTarget {
@@ -77,6 +84,11 @@ export function setExtraBody(text: string): void {
   updateTarget(() => ({ extraBody: text }));
 }
 
+/** The model the target's requests use, as typed; blank: Settings' model. */
+export function setTargetModel(model: string): void {
+  updateTarget(() => ({ model }));
+}
+
 /** New chats start from what the target holds now. */
 export function saveAsDefault(): void {
   const t = getParamTarget();
@@ -117,7 +129,7 @@ export function useParamTarget(): ParamTarget {
   return useAppStore(
     useShallow((s): ParamTarget => {
       const t = selectParamTarget(s);
-      return { systemPrompt: t.systemPrompt, params: t.params, extraBody: t.extraBody };
+      return { systemPrompt: t.systemPrompt, params: t.params, extraBody: t.extraBody, model: t.model };
     }),
   );
 }

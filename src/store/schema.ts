@@ -77,6 +77,7 @@ export const conversationSchema = z.object({
   systemPrompt: z._default(z.string(), ""),
   params: z._default(paramSettingsSchema, defaultParamSettings),
   extraBody: z._default(z.string(), ""),
+  model: z.optional(z.string()),
 });
 
 export const chatDefaultsSchema = z.object({

@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import { conversationModel } from "../../domain/request";
 import { useAppStore } from "../../store/app-store";
 import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
@@ -12,7 +13,7 @@ import { useT } from "../../components/i18n/use-t";
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const t = useT();
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
-  const model = useAppStore((s) => s.settings.model);
+  const model = useAppStore((s) => conversationModel(s.draft, s.settings));
   return (
     <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
       <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-2xl bg-indigo-600 text-white shadow-sm">

@@ -11,8 +11,8 @@ import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
 import { StorageUsageMeter } from "./StorageUsage";
-import { modelsQuery } from "./models-query";
-import { queryClient } from "./query-client";
+import { modelsQuery } from "../../components/models/models-query";
+import { queryClient } from "../../components/models/query-client";
 
 /** Host names are shown as they are; the proxy is named in the UI's language. */
 const BASE_PRESETS = [

@@ -10,6 +10,7 @@ import parameters from "./parameters.json";
 import settings from "./settings.json";
 import storage from "./storage.json";
 import transfer from "./transfer.json";
+import tuning from "./tuning.json";
 
 export const en = {
   app,
@@ -23,4 +24,5 @@ export const en = {
   settings,
   storage,
   transfer,
+  tuning,
 };

@@ -11,6 +11,7 @@ import parameters from "./parameters.json";
 import settings from "./settings.json";
 import storage from "./storage.json";
 import transfer from "./transfer.json";
+import tuning from "./tuning.json";
 
 export const ja: Catalog = {
   app,
@@ -24,4 +25,5 @@ export const ja: Catalog = {
   settings,
   storage,
   transfer,
+  tuning,
 };

@@ -1,0 +1,47 @@
+// Tuning studio: a model per conversation and complete presets, read from the bodies the mock received.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./fixtures";
+
+test("the conversation's model reaches the request body, and each conversation keeps its own", async ({
+  chat,
+  mock,
+}) => {
+  const first = `model A ${randomUUID()}`;
+  const second = `model B ${randomUUID()}`;
+  await chat.goto();
+  await expect(chat.conversationModel).toHaveValue("gemini-3.1-pro-preview");
+
+  // Picked before the first message: the new conversation is made with it.
+  await chat.conversationModel.fill("gpt-4o-mini");
+  await chat.conversationModel.press("Enter");
+  // The request preview shows it.
+  await chat.parameters.getByRole("button", { name: chat.t("parameters.preview") }).click();
+  const preview = chat.parameters.getByRole("region", { name: chat.t("parameters.previewBody") });
+  await expect(preview).toContainText('"model": "gpt-4o-mini"');
+  await chat.send(first);
+  await chat.waitForReplyDone();
+  expect((await mock.lastRequest(first)).body?.model).toBe("gpt-4o-mini");
+
+  // A new chat starts from Settings' model; the first conversation is not changed by it.
+  await chat.newChat();
+  await expect(chat.conversationModel).toHaveValue("gemini-3.1-pro-preview");
+  await chat.send(second);
+  await chat.waitForReplyDone();
+  expect((await mock.lastRequest(second)).body?.model).toBe("gemini-3.1-pro-preview");
+
+  // Suggestions come from GET {base}/models, and any id may still be typed.
+  await chat.conversationModel.focus();
+  await expect(chat.page.locator("datalist option[value='claude-sonnet-4']")).toHaveCount(1);
+  await chat.conversationModel.fill("deepseek-chat");
+  await chat.conversationModel.press("Enter");
+
+  await chat.page.reload();
+  await expect(chat.conversationModel).toHaveValue("deepseek-chat");
+  await chat.conversation(first).click();
+  await expect(chat.conversationModel).toHaveValue("gpt-4o-mini");
+  await chat.send(`${first} again`);
+  await chat.waitForReplyDone();
+  expect((await mock.lastRequest(`${first} again`)).body?.model).toBe("gpt-4o-mini");
+  // The reply records the model it was made with.
+  await expect(chat.lastAssistant()).toContainText("gpt-4o-mini");
+});

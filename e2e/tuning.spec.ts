@@ -45,3 +45,49 @@ test("the conversation's model reaches the request body, and each conversation k
   // The reply records the model it was made with.
   await expect(chat.lastAssistant()).toContainText("gpt-4o-mini");
 });
+
+test("a preset holding a model and a system prompt applies both and leaves the parameters", async ({
+  chat,
+  mock,
+}) => {
+  const text = `preset ${randomUUID()}`;
+  await chat.goto();
+  const panel = await chat.openParameters();
+  const systemPrompt = panel.getByRole("textbox", { name: chat.t("parameters.systemPrompt") });
+  await systemPrompt.fill("Answer in haiku.");
+  await chat.conversationModel.fill("claude-sonnet-4");
+  await chat.conversationModel.press("Enter");
+
+  await panel.getByRole("button", { name: chat.t("parameters.presetSaveAs"), exact: true }).click();
+  await panel
+    .getByRole("textbox", { name: chat.t("parameters.presetName"), exact: true })
+    .fill("Haiku Claude");
+  await expect(panel.getByRole("checkbox", { name: chat.t("tuning.includeModel") })).toBeChecked();
+  await expect(panel.getByRole("checkbox", { name: chat.t("tuning.includeSystemPrompt") })).toBeChecked();
+  await panel.getByRole("checkbox", { name: chat.t("tuning.includeParams") }).uncheck();
+  await panel.getByRole("button", { name: chat.t("parameters.presetSave"), exact: true }).click();
+
+  // Change everything, then apply the preset: the two parts it holds come back, the rest stays.
+  await systemPrompt.fill("Something else.");
+  await chat.conversationModel.fill("gemini-2.5-flash");
+  await chat.conversationModel.press("Enter");
+  await chat.setParameter("Temperature", 0.3);
+  const picker = panel.getByRole("combobox", { name: chat.t("parameters.preset"), exact: true });
+  await picker.selectOption({ label: "Haiku Claude" });
+  await expect(systemPrompt).toHaveValue("Answer in haiku.");
+  await expect(chat.conversationModel).toHaveValue("claude-sonnet-4");
+  await expect(chat.parameterInput("Temperature")).toHaveValue("0.3");
+  await expect(panel).toContainText(chat.t("tuning.presetHoldsList", { parts: "system prompt and model" }));
+
+  await chat.send(text);
+  await chat.waitForReplyDone();
+  const body = (await mock.lastRequest(text)).body;
+  expect(body?.model).toBe("claude-sonnet-4");
+  expect(body?.messages[0]).toEqual({ role: "system", content: "Answer in haiku." });
+  expect(body?.temperature).toBe(0.3);
+
+  // Presets are kept across a reload.
+  await chat.page.reload();
+  await expect(picker).toHaveValue(/.+/);
+  await expect(picker.locator("option", { hasText: "Haiku Claude" })).toHaveCount(1);
+});

@@ -74,10 +74,18 @@ export interface ChatDefaults {
   model?: string;
 }
 
+/**
+ * A named set of request settings. It holds any of: the four parameters with their Send switches, the
+ * system prompt, the model and the extra fields; applying it sets what it holds and leaves the rest.
+ */
 export interface Preset {
   id: string;
   name: string;
-  params: ParamSettings;
+  params?: ParamSettings;
+  systemPrompt?: string;
+  /** A model id; applying the preset makes it the conversation's model. */
+  model?: string;
+  extraBody?: string;
   /** Built-in presets cannot be renamed or deleted. */
   builtIn?: boolean;
   /** A built-in preset's name in the UI's language (`name` is its stable English name). */

@@ -12,8 +12,10 @@ import {
   type ParamSettings,
 } from "../domain/parameters";
 import {
+  applyPresetTo,
   createPreset,
   findPreset,
+  type PresetPart,
   isBuiltInPreset,
   removePresetFrom,
   renamePresetIn,
@@ -97,16 +99,17 @@ export function saveAsDefault(): void {
   });
 }
 
+/** Sets what the preset holds (parameters, system prompt, model, extra fields) and leaves the rest. */
 export function applyPreset(id: string): boolean {
   const preset = findPreset(useAppStore.getState().presets, id);
   if (!preset) return false;
-  updateTarget(() => ({ params: normalizeParams(preset.params) }));
+  updateTarget((t) => applyPresetTo(t, preset));
   return true;
 }
 
-/** Saves the target's parameters as a new user preset; null when the name is blank. */
-export function savePreset(name: string): Preset | null {
-  const preset = createPreset(newId("p"), name, getParamTarget().params);
+/** Saves the chosen parts of the target as a new user preset; null when the name is blank or nothing is chosen. */
+export function savePreset(name: string, parts: readonly PresetPart[] = ["params"]): Preset | null {
+  const preset = createPreset(newId("p"), name, getParamTarget(), parts);
   if (preset) useAppStore.setState((s) => ({ presets: [...s.presets, preset] }));
   return preset;
 }

@@ -26,6 +26,7 @@ import {
   THOUGHT,
   echoReply,
   longMarkdown,
+  sampledReply,
   slowSegments,
 } from "./content.mjs";
 import { HOSTILE, sizedChunks } from "./hostile-content.mjs";
@@ -48,8 +49,36 @@ const stream = (steps, options = {}) => ({ type: "stream", steps, ...options });
 /** The first half of the echo reply, for scenarios that fail part-way. */
 const partial = (ctx) => contentSteps(reply(ctx)).slice(0, 4);
 
+/** A sampled reply, cut at max_tokens (finish_reason "length") when the request sets one that is smaller. */
+function sampled(ctx) {
+  const text = sampledReply(ctx.temperature);
+  const budget = ctx.maxTokens;
+  if (budget === undefined || tokens(text) <= budget) return stream(standard(ctx, text, { words: 2 }));
+  const cut = text.slice(0, budget * 4);
+  return stream(standard(ctx, cut, { reason: "length", words: 2 }));
+}
+
+// Prompts that have had their one 429 already (rate-limit-once).
+const rateLimited = new Set();
+
 export const scenarios = {
   default: (ctx) => stream(standard(ctx, reply(ctx))),
+
+  sampled,
+
+  // The first request for a prompt is refused with 429 and Retry-After: 1; every later one is answered.
+  "rate-limit-once": (ctx) => {
+    if (rateLimited.has(ctx.echo)) return sampled(ctx);
+    rateLimited.add(ctx.echo);
+    return {
+      type: "http",
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: {
+        error: { message: "Rate limit reached, retry in 1 second", type: "rate_limit_error", code: 429 },
+      },
+    };
+  },
 
   slow: (ctx) => {
     const parts = slowSegments();

@@ -102,6 +102,12 @@ const streaming = {
   "content-filter": (r) =>
     assert.ok(dataJson(r.text).some((c) => c.choices?.[0]?.finish_reason === "content_filter")),
   "invalid-json": (r) => assert.equal(dataJson(r.text).filter((c) => c === "INVALID").length, 1),
+  // max_tokens 32 cuts the sampled reply: it ends with finish_reason "length".
+  sampled: (r) =>
+    assert.ok(
+      contentOf(r.text).startsWith("## Tides") &&
+        dataJson(r.text).some((c) => c.choices?.[0]?.finish_reason === "length"),
+    ),
 };
 
 const httpStatus = (name) => Number(/^http-(\d{3})/.exec(name)?.[1]);
@@ -112,7 +118,12 @@ for (const name of scenarioNames) {
   for (const stream of [true, false]) {
     const r = await call(name, stream, { abortAfterMs: name === "hang" ? 300 : undefined });
     try {
-      if (name.startsWith("http-")) {
+      if (name === "rate-limit-once") {
+        // The first call for a prompt is refused, the next one answered.
+        assert.equal(r.status, stream ? 429 : 200);
+        if (stream) assert.equal(r.headers["retry-after"], "1");
+        else assert.match(JSON.parse(r.text).choices[0].message.content, /Tides/);
+      } else if (name.startsWith("http-")) {
         assert.equal(r.status, httpStatus(name));
         if (name === "http-429") assert.equal(r.headers["retry-after"], "7");
         if (name === "http-502-html") assert.match(r.text, /<title>502 Bad Gateway<\/title>/);

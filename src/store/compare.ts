@@ -17,6 +17,7 @@ import { newId } from "../domain/ids";
 import type { ParamKey } from "../domain/parameter-table";
 import { normalizeParams, type ParamSetting, type ParamSettings } from "../domain/parameters";
 import type { SentRequest } from "../domain/reply";
+import { conversationModel } from "../domain/request";
 import type { Conversation } from "../domain/types";
 import { useAppStore } from "./app-store";
 import { getConversation, updateConversation } from "./conversations";
@@ -27,6 +28,8 @@ export type ColumnStatus = "idle" | "streaming" | "complete" | "stopped" | "erro
 export interface CompareColumn {
   id: string;
   params: ParamSettings;
+  /** The model this column asks for; starts as the conversation's. */
+  model: string;
   text: string;
   reasoning: string;
   status: ColumnStatus;
@@ -49,6 +52,8 @@ export interface CompareState {
   /** Set when compare added the user message itself, so closing without a kept reply removes it again. */
   addedUserMessageId: string | null;
   columns: CompareColumn[];
+  /** "Show differences": the two columns whose words are compared, or null when off. */
+  differences: { left: string; right: string } | null;
 }
 
 const closed: CompareState = {
@@ -58,14 +63,15 @@ const closed: CompareState = {
   draft: "",
   addedUserMessageId: null,
   columns: [],
+  differences: null,
 };
 
 export const useCompareStore = create<CompareState>()(() => closed);
 
 export const compareStreamId = (runId: string) => `compare:${runId}`;
 
-function makeColumn(params: ParamSettings): CompareColumn {
-  return { id: newId("col"), params, text: "", reasoning: "", status: "idle" };
+function makeColumn(params: ParamSettings, model: string): CompareColumn {
+  return { id: newId("col"), params, model, text: "", reasoning: "", status: "idle" };
 }
 
 function patchColumn(id: string, patch: (c: CompareColumn) => Partial<CompareColumn> | null): void {
@@ -93,12 +99,13 @@ export function openCompare(conversationId: string, mode?: CompareMode): boolean
   closeCompare();
   const userMessageId = lastUserMessageId(conversationId);
   const chosen = mode ?? (userMessageId ? "last" : "next");
+  const model = conversationModel(conv, useAppStore.getState().settings);
   useCompareStore.setState({
     ...closed,
     conversationId,
     mode: chosen,
     userMessageId: chosen === "last" ? userMessageId : null,
-    columns: defaultColumns(conv.params).map(makeColumn),
+    columns: defaultColumns(conv.params).map((params) => makeColumn(params, model)),
   });
   return true;
 }
@@ -111,7 +118,8 @@ export function setCompareMode(mode: CompareMode): void {
   useCompareStore.setState((s) => ({
     mode,
     userMessageId,
-    columns: s.columns.map((c) => makeColumn(c.params)),
+    columns: s.columns.map((c) => makeColumn(c.params, c.model)),
+    differences: null,
   }));
 }
 
@@ -125,19 +133,48 @@ export function setColumnParam(columnId: string, key: ParamKey, patch: Partial<P
   }));
 }
 
+/** The model a column asks for, as typed; a blank one is the conversation's model (see run-compare.ts). */
+export function setColumnModel(columnId: string, model: string): void {
+  patchColumn(columnId, (c) => (c.model === model ? null : { model }));
+}
+
 export function addColumn(): void {
-  useCompareStore.setState((s) =>
-    s.columns.length >= MAX_COLUMNS
-      ? s
-      : { columns: [...s.columns, makeColumn(nextColumn(s.columns.map((c) => c.params)))] },
-  );
+  useCompareStore.setState((s) => {
+    const last = s.columns[s.columns.length - 1];
+    if (s.columns.length >= MAX_COLUMNS || !last) return s;
+    return { columns: [...s.columns, makeColumn(nextColumn(s.columns.map((c) => c.params)), last.model)] };
+  });
 }
 
 export function removeColumn(columnId: string): void {
-  const { columns } = useCompareStore.getState();
+  const { columns, differences } = useCompareStore.getState();
   if (columns.length <= MIN_COLUMNS) return;
   haltColumn(columnId);
-  useCompareStore.setState({ columns: columns.filter((c) => c.id !== columnId) });
+  const left = columns.filter((c) => c.id !== columnId);
+  const gone = differences && (differences.left === columnId || differences.right === columnId);
+  useCompareStore.setState({
+    columns: left,
+    ...(gone ? { differences: { left: left[0]!.id, right: left[1]!.id } } : {}),
+  });
+}
+
+/** Turns "Show differences" on (between the first two columns) or off. */
+export function showDifferences(on: boolean): void {
+  useCompareStore.setState((s) => {
+    const [a, b] = s.columns;
+    return { differences: on && a && b ? { left: a.id, right: b.id } : null };
+  });
+}
+
+/** Picks the columns compared; picking the other side's column swaps the two. */
+export function setDifferenceColumn(side: "left" | "right", columnId: string): void {
+  useCompareStore.setState((s) => {
+    if (!s.differences || !s.columns.some((c) => c.id === columnId)) return s;
+    const other = side === "left" ? "right" : "left";
+    const next = { ...s.differences, [side]: columnId };
+    if (s.differences[other] === columnId) next[other] = s.differences[side];
+    return { differences: next };
+  });
 }
 
 /** In "next" mode the message joins the conversation on the first run, as the chat would add it. */
@@ -232,6 +269,7 @@ export const useColumnLabels = (words: DifferenceWords): string[] =>
       describeDifferences(
         s.columns.map((c) => c.params),
         words,
+        s.columns.map((c) => c.model),
       ),
     ),
   );

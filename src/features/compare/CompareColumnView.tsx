@@ -5,7 +5,16 @@ import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { useLayoutEffect, useRef } from "react";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { haltColumn, removeColumn, useColumn, type ColumnStatus } from "../../store/compare";
+import { Markdown } from "../../components/markdown/Markdown";
+import {
+  haltColumn,
+  removeColumn,
+  setColumnModel,
+  useColumn,
+  useCompareStore,
+  type ColumnStatus,
+} from "../../store/compare";
+import { DiffText } from "./DiffText";
 import { runColumn } from "./run-compare";
 import { canKeep, keepColumn } from "../../store/compare-keep";
 import { ColumnParams } from "./ColumnParams";
@@ -43,6 +52,7 @@ export function CompareColumnView({
   label,
   removable,
   canRun,
+  modelListId,
 }: {
   id: string;
   number: number;
@@ -50,10 +60,15 @@ export function CompareColumnView({
   label: string;
   removable: boolean;
   canRun: boolean;
+  /** The <datalist> of model ids to suggest. */
+  modelListId: string;
 }) {
   const t = useT();
   const locale = useLocale();
   const column = useColumn(id);
+  const diffSide = useCompareStore((s) =>
+    s.differences?.left === id ? "left" : s.differences?.right === id ? "right" : null,
+  );
   const scroller = useRef<HTMLDivElement>(null);
   // Follow a streaming reply unless the reader has scrolled up to read.
   const pinned = useRef(true);
@@ -82,6 +97,16 @@ export function CompareColumnView({
       <p className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300" title={label}>
         {label}
       </p>
+      <input
+        aria-label={t("compare.columnModel", { number })}
+        list={modelListId}
+        value={column.model}
+        disabled={streaming}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setColumnModel(id, e.currentTarget.value)}
+        className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 font-mono text-xs outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900"
+      />
       <ColumnParams columnId={id} params={column.params} number={number} disabled={streaming} />
       <div
         ref={scroller}
@@ -97,7 +122,11 @@ export function CompareColumnView({
             <div className="whitespace-pre-wrap">{column.reasoning}</div>
           </details>
         ) : null}
-        <div className="break-words whitespace-pre-wrap">{column.text}</div>
+        {diffSide ? (
+          <DiffText side={diffSide} />
+        ) : column.text ? (
+          <Markdown text={column.text} streaming={streaming} />
+        ) : null}
         {streaming && !column.text ? (
           <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
         ) : null}

@@ -22,7 +22,7 @@ export async function runColumn(columnId: string): Promise<void> {
     {
       conversation,
       parentId: userMessageId,
-      model: conversationModel(conversation, settings),
+      model: column.model.trim() || conversationModel(conversation, settings),
       params: column.params,
       streamId: compareStreamId(runId),
     },

@@ -66,9 +66,10 @@ export const scenarios = {
 
   sampled,
 
-  // The first request for a prompt is refused with 429 and Retry-After: 1; every later one is answered.
+  // The first request for a prompt that sets temperature 1 is refused with 429 and Retry-After: 1; every
+  // other request (and that one, asked again) gets a sampled reply. A sweep over 0…2 meets it once.
   "rate-limit-once": (ctx) => {
-    if (rateLimited.has(ctx.echo)) return sampled(ctx);
+    if (ctx.temperature !== 1 || rateLimited.has(ctx.echo)) return sampled(ctx);
     rateLimited.add(ctx.echo);
     return {
       type: "http",

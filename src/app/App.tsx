@@ -8,10 +8,12 @@ import { ConversationModelField } from "../features/chat/ConversationModelField"
 import { warmUpMarkdown } from "../components/markdown/warm-up";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
+import { SweepLauncher } from "../features/sweep/SweepLauncher";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
+import { useSweepOpen } from "../store/sweep";
 import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -21,6 +23,9 @@ import { StorageAlert } from "./StorageAlert";
 const CompareView = lazy(() =>
   import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
 );
+
+// The sweep (with its chart library) loads the first time it is opened.
+const SweepView = lazy(() => import("../features/sweep/SweepView").then((m) => ({ default: m.SweepView })));
 
 // The tuning panel is secondary to the chat: it loads right after the app, outside the initial bundle.
 const ParametersPanel = lazy(() =>
@@ -52,6 +57,7 @@ function Header({
         <ConversationModelField className="-ml-1 max-w-72" />
       </div>
       <CompareLauncher />
+      <SweepLauncher />
       <button
         type="button"
         aria-expanded={paramsOpen}
@@ -84,6 +90,7 @@ export function App() {
   );
   const openSettings = () => setSettingsOpen(true);
   const comparing = useCompareOpen();
+  const sweeping = useSweepOpen();
   useEffect(() => {
     // Before the first send, not during the first screen: fetch the network code, and run the markdown
     // pipeline once so the first reply's first frame is not its cold start. Started by the first focus
@@ -143,7 +150,11 @@ export function App() {
             onToggleParams={() => setParamsOpen((v) => !v)}
           />
           <StorageAlert />
-          {comparing ? (
+          {sweeping ? (
+            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("sweep.loading")}</p>}>
+              <SweepView />
+            </Suspense>
+          ) : comparing ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>
               <CompareView />
             </Suspense>

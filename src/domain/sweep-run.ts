@@ -154,6 +154,11 @@ export function requeueCell(run: SweepRun, id: string): SweepRun {
   });
 }
 
+/** Stop on a cell not started yet: it is stopped with nothing (Retry runs it). */
+export function skipCell(run: SweepRun, id: string): SweepRun {
+  return mapCell(run, id, (c) => (c.status === "queued" ? { ...c, status: "stopped" } : c));
+}
+
 /** Stop all, for the cells not started yet: they are stopped with nothing (Retry runs them). */
 export function stopQueued(run: SweepRun): SweepRun {
   return {

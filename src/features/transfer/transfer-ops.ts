@@ -6,7 +6,8 @@ import { currentLocale, type TFunction } from "../../lib/i18n/i18n";
 import { imageStore } from "../../store/image-store";
 import { importConversations } from "../../store/import";
 import { buildExport, parseImport } from "./export-format";
-import { downloadJson, downloadText, FileTooLargeError, readFileText } from "./file-io";
+import { downloadJson, downloadText } from "../../lib/download";
+import { FileTooLargeError, readFileText } from "./file-io";
 import { importProblemText, importSummary } from "./import-problems";
 import { toMarkdown } from "./markdown";
 

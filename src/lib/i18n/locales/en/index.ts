@@ -9,6 +9,7 @@ import images from "./images.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
 import storage from "./storage.json";
+import sweep from "./sweep.json";
 import transfer from "./transfer.json";
 import tuning from "./tuning.json";
 
@@ -23,6 +24,7 @@ export const en = {
   parameters,
   settings,
   storage,
+  sweep,
   transfer,
   tuning,
 };

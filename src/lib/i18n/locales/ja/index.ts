@@ -10,6 +10,7 @@ import images from "./images.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
 import storage from "./storage.json";
+import sweep from "./sweep.json";
 import transfer from "./transfer.json";
 import tuning from "./tuning.json";
 
@@ -24,6 +25,7 @@ export const ja: Catalog = {
   parameters,
   settings,
   storage,
+  sweep,
   transfer,
   tuning,
 };

@@ -1,0 +1,168 @@
+// The parameter sweep, driven by the names in ui-contract.md; what was sent is read from the bodies the
+// local mock server received.
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { Locator, Page } from "@playwright/test";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import { withScenario, type MockServer } from "./mock-client";
+import type { RecordedRequest } from "./types";
+
+async function openSweep(chat: ChatPage): Promise<Locator> {
+  await chat.page.getByRole("button", { name: "Sweep", exact: true }).click();
+  const sweep = chat.page.getByRole("region", { name: "Sweep", exact: true });
+  await expect(sweep).toBeVisible();
+  return sweep;
+}
+
+async function enter(box: Locator, value: string): Promise<void> {
+  await box.fill(value);
+  await box.press("Enter");
+}
+
+async function configure(
+  sweep: Locator,
+  values: { from: string; to: string; steps: string; samples: string; concurrency?: string },
+): Promise<void> {
+  await sweep.getByRole("combobox", { name: "Sweep parameter" }).selectOption({ label: "Temperature" });
+  await enter(sweep.getByRole("spinbutton", { name: "From", exact: true }), values.from);
+  await enter(sweep.getByRole("spinbutton", { name: "To", exact: true }), values.to);
+  await enter(sweep.getByRole("spinbutton", { name: "Steps", exact: true }), values.steps);
+  await enter(sweep.getByRole("spinbutton", { name: "Samples per step", exact: true }), values.samples);
+  if (values.concurrency) {
+    await enter(sweep.getByRole("spinbutton", { name: "Requests at once", exact: true }), values.concurrency);
+  }
+}
+
+/** The sweep's requests for this test's prompt: the chat's own reply sends no temperature. */
+async function sweepRequests(mock: MockServer, marker: string): Promise<RecordedRequest[]> {
+  return (await mock.entries({ containing: marker })).filter((e) => typeof e.body?.temperature === "number");
+}
+
+async function download(page: Page, sweep: Locator, item: string): Promise<string> {
+  await sweep.getByRole("button", { name: "Export sweep", exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: item }).click(),
+  ]);
+  return readFile((await file.path()) ?? "", "utf8");
+}
+
+test("a 3-step × 2-sample temperature sweep sends 6 requests, draws 6 points, survives a reload and exports", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `sweep ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "sampled"));
+  await chat.waitForReplyDone();
+
+  let sweep = await openSweep(chat);
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "2" });
+  // Before running: the values, the number of requests and a token estimate from the last reply's usage.
+  await expect(sweep).toContainText("Values: 0, 1, and 2");
+  await expect(sweep).toContainText(/6 requests · about [\d,]+ tokens/);
+
+  await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
+  const progress = sweep.getByRole("progressbar", { name: "Sweep progress" });
+  await expect(progress).toHaveAttribute("aria-valuenow", "6", { timeout: 20_000 });
+  await expect(sweep.getByRole("button", { name: "Stop all", exact: true })).toBeDisabled();
+
+  const requests = await sweepRequests(mock, marker);
+  expect(requests).toHaveLength(6);
+  expect(requests.map((r) => r.body?.temperature).sort()).toEqual([0, 0, 1, 1, 2, 2]);
+  // Everything else comes from the conversation: the same model and message, and no other parameter.
+  for (const r of requests) {
+    expect(r.body?.model).toBe("gemini-3.1-pro-preview");
+    expect(r.body?.messages.at(-1)?.content).toContain(marker);
+    expect(Object.keys(r.body ?? {}).filter((k) => ["top_p", "top_k", "max_tokens"].includes(k))).toEqual([]);
+  }
+
+  const chart = sweep.getByRole("figure", { name: "Sweep chart" });
+  await expect(chart.getByRole("button")).toHaveCount(6);
+  const table = sweep.getByRole("table", { name: "Sweep results" });
+  await expect(table.getByRole("row")).toHaveCount(7);
+  await expect(table.getByRole("row").nth(1)).toContainText("stop");
+
+  // Hovering a point shows its reply; clicking it opens it side by side.
+  const point = chart.getByRole("button").first();
+  await point.hover();
+  await expect(chart.getByRole("status")).toContainText("Tides");
+  await point.click();
+  const side = sweep.getByRole("region", { name: "Side by side" });
+  await expect(side.getByRole("article")).toHaveCount(1);
+  await expect(side.getByRole("heading", { name: "Tides" })).toBeVisible();
+
+  // The sweep survives a reload, and nothing is sent again.
+  await chat.page.reload();
+  sweep = await openSweep(chat);
+  await expect(sweep.getByRole("figure", { name: "Sweep chart" }).getByRole("button")).toHaveCount(6);
+  await expect(sweep.getByRole("table", { name: "Sweep results" }).getByRole("row")).toHaveCount(7);
+  expect(await sweepRequests(mock, marker)).toHaveLength(6);
+
+  const json = JSON.parse(await download(chat.page, sweep, "JSON")) as {
+    format: string;
+    sweep: { parameter: string; prompt: string };
+    samples: { value: number; sample: number; status: string; text: string }[];
+  };
+  expect(json.format).toBe("chat-studio.sweep");
+  expect(json.sweep.parameter).toBe("temperature");
+  expect(json.sweep.prompt).toContain(marker);
+  expect(json.samples.map((s) => [s.value, s.sample, s.status])).toEqual([
+    [0, 1, "complete"],
+    [0, 2, "complete"],
+    [1, 1, "complete"],
+    [1, 2, "complete"],
+    [2, 1, "complete"],
+    [2, 2, "complete"],
+  ]);
+  expect(json.samples.every((s) => s.text.startsWith("## Tides"))).toBe(true);
+
+  const csv = (await download(chat.page, sweep, "CSV")).trimEnd().split("\r\n");
+  expect(csv[0]).toBe(
+    "step,value,sample,status,tokens,first_token_ms,total_ms,tokens_per_s,finish_reason,model,text",
+  );
+  expect(csv.filter((line) => /^\d,/.test(line))).toHaveLength(6);
+
+  // Keep a sample as the conversation's reply: it joins the chat as another version of the answer.
+  await sweep
+    .getByRole("table", { name: "Sweep results" })
+    .getByRole("button", { name: "Keep Temperature 2, sample 1 as the conversation's reply" })
+    .click();
+  await expect(sweep).toBeHidden();
+  await expect(chat.lastAssistant()).toContainText("Tides");
+  await expect(chat.lastAssistant().getByText("2/2")).toBeVisible();
+});
+
+test("a 429 on one cell is retried after its Retry-After; the other cells are not failed", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `sweep 429 ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "rate-limit-once"));
+  await chat.waitForReplyDone();
+
+  const sweep = await openSweep(chat);
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "1" });
+  await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
+
+  // The cell at temperature 1 is refused once with Retry-After: 1, and says it will retry.
+  const cell = sweep.getByRole("listitem", { name: "Temperature 1, sample 1" });
+  await expect(cell).toContainText(/Rate limited, retrying in \d s/);
+  await expect(sweep.getByRole("progressbar", { name: "Sweep progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "3",
+    {
+      timeout: 20_000,
+    },
+  );
+  await expect(cell).toContainText("Done");
+  await expect(sweep.getByRole("table", { name: "Sweep results" })).not.toContainText("Failed");
+
+  const requests = await sweepRequests(mock, marker);
+  expect(requests.map((r) => r.body?.temperature).sort()).toEqual([0, 1, 1, 2]);
+  const atOne = requests.filter((r) => r.body?.temperature === 1).map((r) => Date.parse(r.receivedAt));
+  expect(atOne[1]! - atOne[0]!).toBeGreaterThanOrEqual(1000);
+  await expect(sweep.getByRole("figure", { name: "Sweep chart" }).getByRole("button")).toHaveCount(3);
+});

@@ -13,6 +13,7 @@ import { preloadNetwork } from "../store/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StorageAlert } from "./StorageAlert";
+import { useTheme } from "./theme";
 
 // Compare is a separate mode: its code loads the first time it is opened, not with the app.
 const CompareView = lazy(() =>
@@ -70,6 +71,7 @@ function Header({
 }
 
 export function App() {
+  useTheme();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   // Open by default where there is room for a third column (Playwright's default 1280px included).

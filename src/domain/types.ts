@@ -81,16 +81,29 @@ export interface Preset {
   builtIn?: boolean;
 }
 
+/** How the app picks light or dark: "system" follows the operating system (and its changes). */
+export type ThemePreference = "system" | "light" | "dark";
+
 export interface Settings {
   baseUrl: string;
   apiKey: string;
   model: string;
   stream: boolean;
+  theme: ThemePreference;
+  /** The Conversations column is hidden on wide screens (narrower ones show it as a drawer). */
+  sidebarCollapsed: boolean;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
 
 export function defaultSettings(): Settings {
-  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true };
+  return {
+    baseUrl: DEFAULT_BASE_URL,
+    apiKey: "",
+    model: DEFAULT_MODEL,
+    stream: true,
+    theme: "system",
+    sidebarCollapsed: false,
+  };
 }

@@ -93,6 +93,9 @@ export const settingsSchema = z.pipe(
       apiKey: z.string(),
       model: z.string(),
       stream: z.boolean(),
+      // A value this build does not know falls back on its own, without losing the other settings.
+      theme: z.catch(z.enum(["system", "light", "dark"]), "system"),
+      sidebarCollapsed: z.catch(z.boolean(), false),
     }),
   ),
   z.transform((s): Settings => ({ ...defaultSettings(), ...s })),

@@ -6,6 +6,7 @@ import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 import { StorageUsageMeter } from "./StorageUsage";
+import { ThemeField } from "./ThemeField";
 import { modelsQuery } from "./models-query";
 import { queryClient } from "./query-client";
 
@@ -178,6 +179,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
               className="toggle"
             />
           </div>
+
+          <ThemeField />
 
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>

@@ -28,13 +28,9 @@ function sampling(body: ChatRequestBody): Partial<Record<(typeof SAMPLING)[numbe
 async function openPanel(chat: ChatPage): Promise<Locator> {
   await chat.goto();
   const panel = chat.parameters;
-  // On narrow layouts the panel sits behind a toggle.
-  if (!(await panel.isVisible())) {
-    await chat.page
-      .getByRole("button", { name: /^(Tuning|Parameters)$/ })
-      .first()
-      .click();
-  }
+  // On narrow layouts the panel sits behind a toggle (and its code may still be loading when it is open).
+  const toggle = chat.page.getByRole("button", { name: /^(Tuning|Parameters)$/ }).first();
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   await expect(panel).toBeVisible();
   return panel;
 }

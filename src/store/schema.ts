@@ -16,6 +16,15 @@ const usageSchema = z.object({
   reasoningTokens: z.optional(finiteNumber),
 });
 
+export const imageRefSchema = z.object({
+  id: nonEmpty,
+  mime: z.string(),
+  width: finiteNumber,
+  height: finiteNumber,
+  bytes: finiteNumber,
+  name: z.optional(z.string()),
+});
+
 const paramKey = z.enum(PARAM_KEYS as [string, ...string[]]);
 
 export const messageSchema = z.object({
@@ -41,18 +50,7 @@ export const messageSchema = z.object({
   params: z.optional(z.partialRecord(paramKey, finiteNumber)),
   timing: z.optional(z.object({ firstTokenMs: z.optional(finiteNumber), totalMs: z.optional(finiteNumber) })),
   // References only: the image bytes live in IndexedDB (src/store/image-store.ts).
-  images: z.optional(
-    z.array(
-      z.object({
-        id: nonEmpty,
-        mime: z.string(),
-        width: finiteNumber,
-        height: finiteNumber,
-        bytes: finiteNumber,
-        name: z.optional(z.string()),
-      }),
-    ),
-  ),
+  images: z.optional(z.array(imageRefSchema)),
 });
 
 const paramSettingSchema = z.object({ enabled: z.boolean(), value: finiteNumber });

@@ -1,5 +1,6 @@
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
+import { draftKeyOf } from "../../store/drafts";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
@@ -42,7 +43,12 @@ export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
-      <Composer streamingReplyId={streamingReplyId} />
+      <Composer
+        // Not the bare id: the message list beside it is keyed by the conversation id already.
+        key={`draft:${draftKeyOf(conversationId)}`}
+        draftKey={draftKeyOf(conversationId)}
+        streamingReplyId={streamingReplyId}
+      />
     </>
   );
 }

@@ -1,39 +1,62 @@
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
+import { drafts } from "../../store/drafts";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
 import { AttachErrors, DraftImages } from "./attachments/DraftImages";
 import { carriesFiles, droppedFiles, pastedFiles } from "./attachments/dropped-files";
 import { useComposerImages } from "./attachments/use-composer-images";
+import { focusComposer, focusOnOpen, registerComposer } from "./composer-focus";
 
 /**
  * The message box: Enter sends, Shift+Enter adds a line, and nothing is sent mid IME composition.
  * Images come from the attach input, a paste or a drop; a message may be images alone.
+ * What is typed or attached is the draft of `draftKey` (the conversation, or the new chat): it is
+ * there again after switching chats or reloading, until it is sent. Mounted once per draft (keyed).
  */
-export function Composer({ streamingReplyId }: { streamingReplyId: string | null }) {
+export function Composer({
+  draftKey,
+  streamingReplyId,
+}: {
+  draftKey: string;
+  streamingReplyId: string | null;
+}) {
   // The text stays in the textarea (uncontrolled): a keystroke re-renders nothing unless it changes
   // whether there is something to send.
-  const [hasText, setHasText] = useState(false);
+  const [initialText] = useState(() => drafts.text(draftKey));
+  const [hasText, setHasText] = useState(() => initialText.trim().length > 0);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const images = useComposerImages();
+  const images = useComposerImages(draftKey);
   const [dragging, setDragging] = useState(false);
   // Waiting for images still being prepared keeps the message from going out without them.
   const canSend = (hasText || images.ready > 0) && !images.busy && !streamingReplyId;
+
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const unregister = registerComposer(box);
+    // A chat just opened (or the app just started): the cursor is where the next message goes.
+    if (focusOnOpen() && !document.querySelector("dialog[open]")) focusComposer();
+    return unregister;
+  }, []);
 
   const submit = () => {
     const box = ref.current;
     if (!canSend || !box) return;
     const value = box.value;
+    const refs = images.images.flatMap((d) => (d.ref ? [d.ref] : []));
     box.value = "";
     setHasText(false);
-    void sendMessage(value, images.take());
+    // Sent: the draft is emptied; its images now belong to the message.
+    drafts.clear(draftKey);
+    void sendMessage(value, refs);
     box.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key !== "Enter" || e.shiftKey) return;
     // keyCode 229 covers browsers that end the composition before reporting isComposing.
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
     submit();
   };
@@ -79,8 +102,11 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
             placeholder="Ask anything…"
             aria-describedby="composer-hint"
             rows={1}
-            defaultValue=""
-            onChange={(e) => setHasText(e.target.value.trim().length > 0)}
+            defaultValue={initialText}
+            onChange={(e) => {
+              drafts.setText(draftKey, e.target.value);
+              setHasText(e.target.value.trim().length > 0);
+            }}
             onKeyDown={onKeyDown}
             className="max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[15px] leading-6 outline-none [field-sizing:content] placeholder:text-zinc-400"
           />

@@ -4,7 +4,13 @@ import type { DraftImage } from "./use-composer-images";
 import { ImageThumb } from "./ImageThumb";
 
 /** The composer's images, each removable; one still being prepared shows as a placeholder. */
-export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemove: (key: string) => void }) {
+export function DraftImages({
+  images,
+  onRemove,
+}: {
+  images: readonly DraftImage[];
+  onRemove: (key: string) => void;
+}) {
   if (images.length === 0) return null;
   return (
     <ul aria-label="Attached images" className="flex flex-wrap gap-2 px-1 pt-1 pb-2">
@@ -34,7 +40,7 @@ export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemo
 }
 
 /** Why files were refused, next to the composer. */
-export function AttachErrors({ errors, onDismiss }: { errors: string[]; onDismiss: () => void }) {
+export function AttachErrors({ errors, onDismiss }: { errors: readonly string[]; onDismiss: () => void }) {
   if (errors.length === 0) return null;
   return (
     <div

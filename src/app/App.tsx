@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { ChatView } from "../features/chat/ChatView";
 import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
@@ -10,10 +10,13 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { closeSettings, openSettings, useLayoutStore } from "./layout-state";
 import { ConversationsPanel, TuningPanel } from "./panels";
+import { useShortcuts } from "./shortcuts";
 import { StorageAlert } from "./StorageAlert";
 import { useTheme } from "./theme";
 
 // Compare is a separate mode: its code loads the first time it is opened, not with the app.
+const ShortcutsDialog = lazy(() => import("./ShortcutsDialog"));
+
 const CompareView = lazy(() =>
   import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
 );
@@ -44,10 +47,35 @@ function usePreloads() {
   }, []);
 }
 
+/** What a shortcut just did ("Copied the last reply."), shown briefly and read out by screen readers. */
+function Notice() {
+  const notice = useLayoutStore((s) => s.notice);
+  return (
+    <div
+      role="status"
+      className="pointer-events-none fixed inset-x-0 bottom-28 z-50 flex justify-center px-4"
+    >
+      {notice ? (
+        <p
+          key={notice.id}
+          className="rounded-lg bg-zinc-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-zinc-100 dark:text-zinc-900"
+        >
+          {notice.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function App() {
   useTheme();
   usePreloads();
+  useShortcuts();
   const settingsOpen = useLayoutStore((s) => s.settingsOpen);
+  // Mounted from its first opening on, so it can close (and give focus back) like any dialog.
+  const [shortcutsOpened, setShortcutsOpened] = useState(false);
+  const shortcutsOpen = useLayoutStore((s) => s.shortcutsOpen);
+  if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
   const title = useAppStore((s) => selectActiveConversation(s)?.title ?? "New chat");
 
@@ -69,6 +97,12 @@ export function App() {
         <TuningPanel />
       </div>
       <SettingsDialog open={settingsOpen} onClose={closeSettings} />
+      {shortcutsOpened ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      ) : null}
+      <Notice />
     </ErrorBoundary>
   );
 }

@@ -14,6 +14,8 @@ interface LayoutState {
   tuningOpen: boolean;
   settingsOpen: boolean;
   shortcutsOpen: boolean;
+  /** A short confirmation of what a shortcut did ("Copied the last reply."), read out and shown briefly. */
+  notice: { text: string; id: number } | null;
 }
 
 export const useLayoutStore = create<LayoutState>()(() => ({
@@ -22,7 +24,17 @@ export const useLayoutStore = create<LayoutState>()(() => ({
   tuningOpen: matches(WIDE_QUERY),
   settingsOpen: false,
   shortcutsOpen: false,
+  notice: null,
 }));
+
+let noticeId = 0;
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function announce(text: string): void {
+  clearTimeout(noticeTimer);
+  useLayoutStore.setState({ notice: { text, id: ++noticeId } });
+  noticeTimer = setTimeout(() => useLayoutStore.setState({ notice: null }), 2500);
+}
 
 /** Shows or hides the Conversations navigation: the remembered column when wide, the drawer otherwise. */
 export function toggleSidebar(): void {

@@ -1,9 +1,10 @@
 // Conversations and Tuning, as columns where the window has room and as modal drawers where it has not.
 import { lazy, Suspense } from "react";
 import { IconButton } from "../components/ui/button";
-import { Drawer } from "../components/ui/drawer";
+import { Drawer } from "../components/ui/modal";
 import { CloseIcon } from "../components/ui/icons";
 import { useMediaQuery } from "../components/use-media-query";
+import { focusComposer } from "../features/chat/composer-focus";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
@@ -35,12 +36,19 @@ function PanelTitle({
   );
 }
 
+/** A chat was picked (or New chat): the drawer closes and the cursor goes to the message box. */
+function afterNavigate() {
+  closeSidebarDrawer();
+  // After the drawer has closed (the page behind a modal dialog cannot take focus).
+  setTimeout(focusComposer);
+}
+
 function Conversations({ onClose }: { onClose?: () => void }) {
   return (
     <div className="flex h-full flex-col">
       <PanelTitle title="Chat Studio" onClose={onClose} closeLabel="Hide conversations" />
       <div className="min-h-0 flex-1">
-        <Sidebar onNavigate={onClose ?? (() => {})} footer={<TransferControls />} />
+        <Sidebar onNavigate={afterNavigate} footer={<TransferControls />} />
       </div>
     </div>
   );

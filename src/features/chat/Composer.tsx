@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
+import { browserIsApple } from "../../lib/keys";
 import { drafts } from "../../store/drafts";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
 import { AttachErrors, DraftImages } from "./attachments/DraftImages";
 import { carriesFiles, droppedFiles, pastedFiles } from "./attachments/dropped-files";
 import { useComposerImages } from "./attachments/use-composer-images";
+import { editLastUserMessage } from "./chat-actions";
 import { focusComposer, focusOnOpen, registerComposer } from "./composer-focus";
 
 /**
@@ -56,6 +58,12 @@ export function Composer({
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     // keyCode 229 covers browsers that end the composition before reporting isComposing.
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const plain = !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
+    if (e.key === "ArrowUp" && plain && e.currentTarget.value === "" && images.images.length === 0) {
+      // Nothing to move through in an empty box: ↑ edits the last message sent, as in most chats.
+      if (editLastUserMessage()) e.preventDefault();
+      return;
+    }
     if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
     submit();
@@ -91,7 +99,7 @@ export function Composer({
     >
       <AttachErrors errors={images.errors} onDismiss={images.dismissErrors} />
       <div
-        className={`rounded-2xl border bg-white p-2 shadow-sm focus-within:border-indigo-400 focus-within:ring-2 focus-within:ring-indigo-500/20 dark:bg-zinc-900 ${dragging ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-300 dark:border-zinc-700"}`}
+        className={`rounded-2xl border bg-white p-2 shadow-sm has-[textarea:focus-visible]:border-indigo-500 has-[textarea:focus-visible]:outline-2 has-[textarea:focus-visible]:outline-offset-2 has-[textarea:focus-visible]:outline-indigo-500 dark:has-[textarea:focus-visible]:outline-indigo-400 dark:bg-zinc-900 ${dragging ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-300 dark:border-zinc-700"}`}
       >
         <DraftImages images={images.images} onRemove={images.remove} />
         <div className="flex items-end gap-2">
@@ -135,7 +143,8 @@ export function Composer({
         id="composer-hint"
         className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
-        Enter to send · Shift+Enter for a new line · paste or drop images
+        Enter to send · Shift+Enter for a new line · paste or drop images ·{" "}
+        {browserIsApple() ? "⌘/" : "Ctrl+/"} for shortcuts
       </p>
     </form>
   );

@@ -13,6 +13,7 @@ import {
 import { deleteMessage, switchBranch } from "../../domain/conversation";
 import type { Message } from "../../domain/types";
 import { updateConversation } from "../../store/conversations";
+import { clearEditRequest, useEditRequested } from "../../store/edit-request";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
@@ -20,6 +21,7 @@ import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "./use-copy";
 import { MessageImages } from "./attachments/MessageImages";
+import { focusComposer } from "./composer-focus";
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
   const info = useBranchInfo(conversationId, messageId);
@@ -69,7 +71,16 @@ export const MessageItem = memo(function MessageItem({
   messageId: string;
 }) {
   const message = useMessage(conversationId, messageId);
-  const [editing, setEditing] = useState(false);
+  const [editingHere, setEditing] = useState(false);
+  // ↑ in the empty composer asks for the last message's editor; when it closes, the cursor goes back.
+  const editRequested = useEditRequested(messageId);
+  const editing = editingHere || editRequested;
+  const endEdit = () => {
+    setEditing(false);
+    if (!editRequested) return;
+    clearEditRequest();
+    focusComposer();
+  };
   const { copied, copy } = useCopy(message?.content ?? "");
   const streaming = message?.status === "streaming";
   // When a reply ends, its last text and aria-busy="false" render at once; the action bar and the
@@ -95,9 +106,9 @@ export const MessageItem = memo(function MessageItem({
           <EditBox
             initial={message.content}
             images={message.images ?? []}
-            onCancel={() => setEditing(false)}
+            onCancel={endEdit}
             onSave={(text, images) => {
-              setEditing(false);
+              endEdit();
               void editAndResend(conversationId, message.id, text, images);
             }}
           />

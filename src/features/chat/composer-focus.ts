@@ -23,3 +23,6 @@ export function focusComposer(): boolean {
  */
 export const focusOnOpen = (): boolean =>
   typeof window === "undefined" || window.matchMedia("(any-pointer: fine)").matches;
+
+/** Whether `element` is the composer's text box. */
+export const isComposer = (element: Element | null): boolean => element !== null && element === box;

@@ -18,7 +18,7 @@ const SHORT: Record<ParamKey, string> = {
 };
 
 const inputClass =
-  "w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs tabular-nums outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
+  "w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs tabular-nums focus:border-indigo-500 disabled:opacity-50 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900";
 
 /** A toggle and a number box; typing a valid value turns the field on, as in the Parameters panel. */
 function ParamField({

@@ -13,6 +13,7 @@ import {
 import { useConversationSummaries, type ConversationSummary } from "../../store/selectors";
 import { groupByDate } from "./group-by-date";
 import { useSearchMatches } from "./search";
+import { registerSearch } from "./search-focus";
 
 /** The current time, refreshed each minute, so "Today" rolls over without a reload. */
 function useMinuteClock(): number {
@@ -59,7 +60,7 @@ function Row({
             if (e.key === "Enter" && !e.nativeEvent.isComposing) commit();
             if (e.key === "Escape") setRenaming(false);
           }}
-          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-900"
+          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm dark:bg-zinc-900"
         />
       </li>
     );
@@ -140,12 +141,13 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         New chat
       </Button>
       <input
+        ref={registerSearch}
         type="search"
         aria-label="Search conversations"
         placeholder="Search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
         {groups.length === 0 ? (

@@ -17,7 +17,7 @@ const BASE_PRESETS = [
 ];
 
 const field =
-  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900";
+  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900";
 
 function ModelField() {
   const settings = useAppStore((s) => s.settings);

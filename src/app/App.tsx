@@ -77,7 +77,9 @@ export function App() {
   const shortcutsOpen = useLayoutStore((s) => s.shortcutsOpen);
   if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
-  const title = useAppStore((s) => selectActiveConversation(s)?.title ?? "New chat");
+  const title = useAppStore((s) =>
+    s.activeId === null ? "New chat" : (selectActiveConversation(s)?.title ?? "Conversation not found"),
+  );
 
   return (
     <ErrorBoundary>

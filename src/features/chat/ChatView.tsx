@@ -1,7 +1,13 @@
-import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import { startNewChat } from "../../store/conversations";
+import {
+  useActiveConversationId,
+  useMissingConversationId,
+  useStreamingReplyId,
+} from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
 import { draftKeyOf } from "../../store/drafts";
 import { Composer } from "./Composer";
+import { focusComposer } from "./composer-focus";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
 
@@ -32,14 +38,40 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   );
 }
 
+/** The address names a conversation this browser does not have: say so, and offer a way on. */
+function MissingConversation() {
+  return (
+    <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
+      <h2 className="text-xl font-semibold">Conversation not found</h2>
+      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">
+        This conversation was deleted, or it was saved in another browser. A message sent from here starts a
+        new chat.
+      </p>
+      <Button
+        variant="secondary"
+        className="mt-5"
+        onClick={() => {
+          startNewChat();
+          focusComposer();
+        }}
+      >
+        Start a new chat
+      </Button>
+    </div>
+  );
+}
+
 /** The conversation on screen: its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
+  const missingId = useMissingConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
   return (
     <>
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : missingId ? (
+        <MissingConversation />
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}

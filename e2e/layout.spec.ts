@@ -199,3 +199,23 @@ test.describe("at 2560 px", () => {
     await expectUsableHeader(page, 300);
   });
 });
+
+test("resizing never leaves a drawer open that was not asked for", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await chat.goto();
+  await expect(chat.parameters).toBeVisible();
+  // A phone rotated, a window narrowed: the Tuning column does not become a modal over the chat.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await chat.messageBox.fill("Still usable");
+  await expect(chat.sendButton).toBeEnabled();
+
+  await toggleSidebar(page).click();
+  await expect(page.getByRole("dialog", { name: "Conversations" })).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(chat.sidebar).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(chat.messageBox).toHaveValue("Still usable");
+});

@@ -1,5 +1,5 @@
 // Conversations and Tuning, as columns where the window has room and as modal drawers where it has not.
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { IconButton } from "../components/ui/button";
 import { Drawer } from "../components/ui/modal";
 import { CloseIcon } from "../components/ui/icons";
@@ -58,6 +58,10 @@ export function ConversationsPanel() {
   const wide = useMediaQuery(WIDE_QUERY);
   const collapsed = useAppStore((s) => s.settings.sidebarCollapsed);
   const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
+  // A drawer opens only when asked: one left open when the window widened stays closed when it narrows.
+  useEffect(() => {
+    if (wide) closeSidebarDrawer();
+  }, [wide]);
   if (wide) {
     return collapsed ? null : (
       <aside
@@ -88,6 +92,10 @@ const loading = <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Load
 export function TuningPanel() {
   const medium = useMediaQuery(MEDIUM_QUERY);
   const open = useLayoutStore((s) => s.tuningOpen);
+  // The column open on a wide window must not turn into a modal drawer when the window narrows.
+  useEffect(() => {
+    if (!medium) closeTuning();
+  }, [medium]);
   if (medium) {
     return open ? (
       <aside

@@ -1,14 +1,11 @@
 // Addresses: each conversation has its own URL, the tab is titled after it, Back and Forward move
 // between conversations, and the URL of a deleted conversation says so.
 import { ChatPage, expect, test } from "./fixtures";
-import { openConversation, showConversations, startNewChat } from "./navigation";
+import { DESKTOP_AND_PHONE, openConversation, showConversations, startNewChat } from "./navigation";
 
 const heading = (chat: ChatPage) => chat.page.getByRole("heading", { level: 1 });
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
+for (const viewport of DESKTOP_AND_PHONE) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 

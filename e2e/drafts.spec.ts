@@ -2,7 +2,7 @@
 // the new chat) across switching and reloading, and goes away once sent.
 import { writeFile } from "node:fs/promises";
 import { expect, test, type ChatMessage } from "./fixtures";
-import { openConversation, startNewChat } from "./navigation";
+import { DESKTOP_AND_PHONE, openConversation, startNewChat } from "./navigation";
 import { noisePng } from "./noise-png";
 
 const imageCount = (message: ChatMessage | undefined) =>
@@ -10,10 +10,7 @@ const imageCount = (message: ChatMessage | undefined) =>
     ? message.content.filter((p: { type?: string }) => p.type === "image_url").length
     : 0;
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
+for (const viewport of DESKTOP_AND_PHONE) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 

@@ -2,7 +2,7 @@
 // and no shortcut fires mid IME composition or takes a key a focused field needs.
 import type { Page } from "@playwright/test";
 import { expect, test, withScenario, type ChatPage } from "./fixtures";
-import { showConversations, startNewChat } from "./navigation";
+import { DESKTOP_AND_PHONE, showConversations, startNewChat } from "./navigation";
 
 const shortcutsDialog = (page: Page) => page.getByRole("dialog", { name: "Keyboard shortcuts" });
 
@@ -32,10 +32,7 @@ async function composingKey(
   );
 }
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
+for (const viewport of DESKTOP_AND_PHONE) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 

@@ -16,3 +16,9 @@ export async function startNewChat(chat: ChatPage): Promise<void> {
   await showConversations(chat);
   await chat.newChat();
 }
+
+/** The widths every everyday-chat promise is checked at: a desktop and a phone. */
+export const DESKTOP_AND_PHONE = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;

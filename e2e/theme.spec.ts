@@ -1,14 +1,12 @@
 // The Theme setting: applied at once, kept across reloads, and already right before the app's code runs.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DESKTOP_AND_PHONE } from "./navigation";
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-]) {
+for (const viewport of DESKTOP_AND_PHONE) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 

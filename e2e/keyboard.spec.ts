@@ -279,3 +279,20 @@ for (const scheme of ["light", "dark"] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test.describe("on a touch-only phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("opening a chat does not focus the composer (the on-screen keyboard would cover it)", async ({
+    chat,
+    page,
+  }) => {
+    await chat.goto();
+    expect(await page.evaluate(() => matchMedia("(any-pointer: fine)").matches)).toBe(false);
+    // Given the time the app takes to focus it elsewhere (at mount), it stays unfocused.
+    await page.waitForTimeout(300);
+    await expect(chat.messageBox).not.toBeFocused();
+    await chat.messageBox.tap();
+    await expect(chat.messageBox).toBeFocused();
+  });
+});

@@ -1,17 +1,24 @@
+import { I18nProvider } from "@lingui/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { startAddressSync } from "./app/address";
 import { App } from "./app/App";
+import { startLanguage } from "./app/language";
+import { i18n } from "./lib/i18n/i18n";
 import "./index.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-// The conversation named in the address is open before the first render.
-startAddressSync();
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render waits for the chosen language's words (English is in this bundle; others are one chunk),
+// and opens the conversation the address names.
+void startLanguage().then(() => {
+  startAddressSync();
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+});

@@ -1,3 +1,4 @@
+import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
 
@@ -92,6 +93,8 @@ export interface Settings {
   theme: ThemePreference;
   /** The Conversations column is hidden on wide screens (narrower ones show it as a drawer). */
   sidebarCollapsed: boolean;
+  /** The UI's language; "system" follows the browser. */
+  language: LanguagePreference;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
@@ -103,6 +106,7 @@ export function defaultSettings(): Settings {
     apiKey: "",
     model: DEFAULT_MODEL,
     stream: true,
+    language: "system",
     theme: "system",
     sidebarCollapsed: false,
   };

@@ -296,3 +296,22 @@ test.describe("on a touch-only phone", () => {
     await expect(chat.messageBox).toBeFocused();
   });
 });
+
+test("in Japanese, the dialog, the tab title and the not-found page speak Japanese", async ({
+  chat,
+  page,
+}) => {
+  await chat.goto();
+  const settings = await chat.openSettings();
+  await settings.getByLabel("Language").selectOption("ja");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveTitle("新しいチャット — Chat Studio");
+  await page.keyboard.press("Control+/");
+  const dialog = page.getByRole("dialog", { name: "キーボードショートカット" });
+  await expect(dialog.getByRole("row", { name: /^新しいチャット/ })).toBeVisible();
+  await expect(dialog.getByRole("row", { name: /^最後の返信をコピー/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.goto("/#/c/missing");
+  await expect(page.getByRole("heading", { level: 2, name: "会話が見つかりません" })).toBeVisible();
+  await expect(page).toHaveTitle("会話が見つかりません — Chat Studio");
+});

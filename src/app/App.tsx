@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
+import { useT } from "../components/i18n/use-t";
 import { ChatView } from "../features/chat/ChatView";
 import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
@@ -49,6 +50,7 @@ function usePreloads() {
 
 /** What a shortcut just did ("Copied the last reply."), shown briefly and read out by screen readers. */
 function Notice() {
+  const t = useT();
   const notice = useLayoutStore((s) => s.notice);
   return (
     <div
@@ -60,7 +62,7 @@ function Notice() {
           key={notice.id}
           className="rounded-lg bg-zinc-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-zinc-100 dark:text-zinc-900"
         >
-          {notice.text}
+          {t(notice.text)}
         </p>
       ) : null}
     </div>
@@ -77,16 +79,16 @@ export function App() {
   const shortcutsOpen = useLayoutStore((s) => s.shortcutsOpen);
   if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
-  const title = useAppStore((s) =>
-    s.activeId === null ? "New chat" : (selectActiveConversation(s)?.title ?? "Conversation not found"),
-  );
+  const t = useT();
+  // null: the new chat; undefined: the address names a conversation that is not here.
+  const title = useAppStore((s) => (s.activeId === null ? null : selectActiveConversation(s)?.title));
 
   return (
     <ErrorBoundary>
       <div className="flex h-full overflow-hidden">
         <ConversationsPanel />
         <main className="flex min-w-0 flex-1 flex-col">
-          <Header title={title} />
+          <Header title={title === null ? t("shell.newChat") : (title ?? t("shell.notFound"))} />
           <StorageAlert />
           {comparing ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">Loading compare…</p>}>

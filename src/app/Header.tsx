@@ -1,3 +1,4 @@
+import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { KeyboardIcon, SettingsIcon, SidebarIcon, SlidersIcon } from "../components/ui/icons";
 import { useMediaQuery } from "../components/use-media-query";
@@ -20,6 +21,7 @@ const textButton =
  * window) is narrow, so the title keeps room whichever panels are open.
  */
 export function Header({ title }: { title: string }) {
+  const t = useT();
   const model = useAppStore((s) => s.settings.model);
   const wide = useMediaQuery(WIDE_QUERY);
   const sidebarShown = useAppStore((s) => !s.settings.sidebarCollapsed);
@@ -28,7 +30,7 @@ export function Header({ title }: { title: string }) {
   return (
     <header className="@container flex h-14 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
       <IconButton
-        label="Toggle sidebar"
+        label={t("shell.toggleSidebar")}
         aria-expanded={wide ? sidebarShown : drawerOpen}
         aria-controls="conversations-panel"
         className="shrink-0"
@@ -51,13 +53,13 @@ export function Header({ title }: { title: string }) {
         className={textButton}
       >
         <SlidersIcon />
-        <span className="@max-2xl:sr-only">Tuning</span>
+        <span className="@max-2xl:sr-only">{t("shell.tuning")}</span>
       </button>
       <button type="button" onClick={openSettings} className={textButton}>
         <SettingsIcon />
-        <span className="@max-2xl:sr-only">Settings</span>
+        <span className="@max-2xl:sr-only">{t("shell.settings")}</span>
       </button>
-      <IconButton label="Keyboard shortcuts" className="shrink-0" onClick={toggleShortcuts}>
+      <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
         <KeyboardIcon width={18} height={18} />
       </IconButton>
     </header>

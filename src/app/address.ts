@@ -1,18 +1,17 @@
 // The address bar follows the open conversation and the open conversation follows the address bar:
 // every chat has its own URL, Back and Forward move between chats, and the tab is titled after the chat.
+import { i18n, t } from "../lib/i18n/i18n";
 import { addressUpdate, parseRoute, routeHash, type Route, type Shown } from "../domain/route";
 import { useAppStore, type AppState } from "../store/app-store";
 import { closeSidebarDrawer } from "./layout-state";
-
-const APP_NAME = "Chat Studio";
 
 const shown = (s: AppState): Shown => ({ activeId: s.activeId, exists: (id) => id in s.conversations });
 
 /** The tab's title: the conversation's, "New chat", or that the address names a conversation not here. */
 export function documentTitle(s: AppState): string {
-  if (s.activeId === null) return `New chat — ${APP_NAME}`;
-  const conv = s.conversations[s.activeId];
-  return conv ? `${conv.title} — ${APP_NAME}` : `Conversation not found — ${APP_NAME}`;
+  const conv = s.activeId === null ? undefined : s.conversations[s.activeId];
+  const title = s.activeId === null ? t("shell.newChat") : (conv?.title ?? t("shell.notFound"));
+  return t("shell.documentTitle", { title });
 }
 
 /** Opens what an address names. A conversation that is not here stays named, so the page can say so. */
@@ -34,7 +33,15 @@ export function startAddressSync(): () => void {
   } else {
     show(initial);
   }
-  document.title = documentTitle(useAppStore.getState());
+  const retitle = () => {
+    // Words need a language; until one is active the static title stays.
+    if (!i18n.locale) return;
+    const title = documentTitle(useAppStore.getState());
+    if (document.title !== title) document.title = title;
+  };
+  retitle();
+  // The title's words follow the language too (its catalogue may arrive after this starts).
+  const stopRetitling = i18n.on("change", retitle);
 
   let following = false;
   const unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -43,8 +50,7 @@ export function startAddressSync(): () => void {
       if (update.replace) window.history.replaceState(null, "", update.hash);
       else window.history.pushState(null, "", update.hash);
     }
-    const title = documentTitle(state);
-    if (document.title !== title) document.title = title;
+    retitle();
   });
 
   const onAddressChange = () => {
@@ -67,6 +73,7 @@ export function startAddressSync(): () => void {
   window.addEventListener("hashchange", onAddressChange);
   return () => {
     unsubscribe();
+    stopRetitling();
     window.removeEventListener("popstate", onAddressChange);
     window.removeEventListener("hashchange", onAddressChange);
   };

@@ -2,6 +2,7 @@
 // show Conversations as a drawer, and below 768 px Tuning is a drawer too. Only the wide column's
 // collapsed state is remembered (in the settings); drawers always start closed.
 import { create } from "zustand";
+import type { MessageKey } from "../lib/i18n/catalog";
 import { updateSettings, useAppStore } from "../store/app-store";
 
 export const WIDE_QUERY = "(min-width: 1280px)";
@@ -15,7 +16,7 @@ interface LayoutState {
   settingsOpen: boolean;
   shortcutsOpen: boolean;
   /** A short confirmation of what a shortcut did ("Copied the last reply."), read out and shown briefly. */
-  notice: { text: string; id: number } | null;
+  notice: { text: MessageKey; id: number } | null;
 }
 
 export const useLayoutStore = create<LayoutState>()(() => ({
@@ -30,7 +31,7 @@ export const useLayoutStore = create<LayoutState>()(() => ({
 let noticeId = 0;
 let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
-export function announce(text: string): void {
+export function announce(text: MessageKey): void {
   clearTimeout(noticeTimer);
   useLayoutStore.setState({ notice: { text, id: ++noticeId } });
   noticeTimer = setTimeout(() => useLayoutStore.setState({ notice: null }), 2500);

@@ -1,5 +1,6 @@
 // Conversations and Tuning, as columns where the window has room and as modal drawers where it has not.
 import { lazy, Suspense, useEffect } from "react";
+import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { Drawer } from "../components/ui/modal";
 import { CloseIcon } from "../components/ui/icons";
@@ -44,9 +45,10 @@ function afterNavigate() {
 }
 
 function Conversations({ onClose }: { onClose?: () => void }) {
+  const t = useT();
   return (
     <div className="flex h-full flex-col">
-      <PanelTitle title="Chat Studio" onClose={onClose} closeLabel="Hide conversations" />
+      <PanelTitle title={t("shell.appName")} onClose={onClose} closeLabel={t("shell.hideConversations")} />
       <div className="min-h-0 flex-1">
         <Sidebar onNavigate={afterNavigate} footer={<TransferControls />} />
       </div>
@@ -55,6 +57,7 @@ function Conversations({ onClose }: { onClose?: () => void }) {
 }
 
 export function ConversationsPanel() {
+  const t = useT();
   const wide = useMediaQuery(WIDE_QUERY);
   const collapsed = useAppStore((s) => s.settings.sidebarCollapsed);
   const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
@@ -76,7 +79,7 @@ export function ConversationsPanel() {
     <Drawer
       id="conversations-panel"
       side="left"
-      label="Conversations"
+      label={t("shell.conversations")}
       open={drawerOpen}
       onClose={closeSidebarDrawer}
     >
@@ -87,9 +90,13 @@ export function ConversationsPanel() {
   );
 }
 
-const loading = <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>;
+function Loading() {
+  const t = useT();
+  return <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">{t("shell.loading")}</p>;
+}
 
 export function TuningPanel() {
+  const t = useT();
   const medium = useMediaQuery(MEDIUM_QUERY);
   const open = useLayoutStore((s) => s.tuningOpen);
   // The column open on a wide window must not turn into a modal drawer when the window narrows.
@@ -100,24 +107,24 @@ export function TuningPanel() {
     return open ? (
       <aside
         id="parameters-panel"
-        aria-label="Tuning"
+        aria-label={t("shell.tuning")}
         className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
       >
-        <Suspense fallback={loading}>
+        <Suspense fallback={<Loading />}>
           <ParametersPanel className="p-4" />
         </Suspense>
       </aside>
     ) : null;
   }
   return (
-    <Drawer id="parameters-panel" side="right" label="Tuning" open={open} onClose={closeTuning}>
+    <Drawer id="parameters-panel" side="right" label={t("shell.tuning")} open={open} onClose={closeTuning}>
       <div className="flex h-full flex-col">
         <div className="border-b border-zinc-200 dark:border-zinc-800">
-          <PanelTitle title="Tuning" onClose={closeTuning} closeLabel="Close tuning" />
+          <PanelTitle title={t("shell.tuning")} onClose={closeTuning} closeLabel={t("shell.closeTuning")} />
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto">
           {open ? (
-            <Suspense fallback={loading}>
+            <Suspense fallback={<Loading />}>
               <ParametersPanel className="p-4" />
             </Suspense>
           ) : null}

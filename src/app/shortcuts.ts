@@ -33,12 +33,12 @@ function isTextField(element: Element): boolean {
 
 async function copyLastReply(): Promise<void> {
   const text = lastReplyText();
-  if (text === null) return announce("There is no reply to copy yet.");
+  if (text === null) return announce("shortcuts.nothingToCopy");
   try {
     await navigator.clipboard.writeText(text);
-    announce("Copied the last reply.");
+    announce("shortcuts.copied");
   } catch {
-    announce("The browser did not allow copying to the clipboard.");
+    announce("shortcuts.copyFailed");
   }
 }
 

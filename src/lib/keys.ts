@@ -67,8 +67,3 @@ export function comboKeys(combo: KeyCombo, apple: boolean): string[] {
   keys.push(NAMES[combo.key] ?? combo.key.toUpperCase());
   return keys;
 }
-
-/** What a screen reader should say for a printed key. */
-export function spokenKey(key: string): string {
-  return { "⌘": "Command", "⇧": "Shift", "↑": "Up arrow", "↓": "Down arrow", Esc: "Escape" }[key] ?? key;
-}

@@ -5,7 +5,8 @@ import { settingsSchema } from "./schema";
 describe("settingsSchema", () => {
   it("fills the theme and sidebar of settings saved before they existed", () => {
     const old = { baseUrl: "https://x/v1", apiKey: "sk-1", model: "m", stream: false };
-    expect(settingsSchema.parse(old)).toEqual({ ...old, theme: "system", sidebarCollapsed: false });
+    expect(settingsSchema.parse(old)).toEqual({ ...defaultSettings(), ...old });
+    expect(settingsSchema.parse(old)).toMatchObject({ theme: "system", sidebarCollapsed: false });
   });
 
   it("keeps a chosen theme and a collapsed sidebar", () => {

@@ -4,6 +4,7 @@ import {
   useMissingConversationId,
   useStreamingReplyId,
 } from "../../store/selectors";
+import { useT } from "../../components/i18n/use-t";
 import { useAppStore } from "../../store/app-store";
 import { draftKeyOf } from "../../store/drafts";
 import { Composer } from "./Composer";
@@ -40,13 +41,11 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
 
 /** The address names a conversation this browser does not have: say so, and offer a way on. */
 function MissingConversation() {
+  const t = useT();
   return (
     <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
-      <h2 className="text-xl font-semibold">Conversation not found</h2>
-      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">
-        This conversation was deleted, or it was saved in another browser. A message sent from here starts a
-        new chat.
-      </p>
+      <h2 className="text-xl font-semibold">{t("shell.notFound")}</h2>
+      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">{t("shell.notFoundBody")}</p>
       <Button
         variant="secondary"
         className="mt-5"
@@ -55,7 +54,7 @@ function MissingConversation() {
           focusComposer();
         }}
       >
-        Start a new chat
+        {t("shell.startNewChat")}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
 import { browserIsApple } from "../../lib/keys";
 import { drafts } from "../../store/drafts";
@@ -23,6 +24,7 @@ export function Composer({
   draftKey: string;
   streamingReplyId: string | null;
 }) {
+  const t = useT();
   // The text stays in the textarea (uncontrolled): a keystroke re-renders nothing unless it changes
   // whether there is something to send.
   const [initialText] = useState(() => drafts.text(draftKey));
@@ -144,7 +146,7 @@ export function Composer({
         className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
         Enter to send · Shift+Enter for a new line · paste or drop images ·{" "}
-        {browserIsApple() ? "⌘/" : "Ctrl+/"} for shortcuts
+        {t("shortcuts.hint", { keys: browserIsApple() ? "⌘/" : "Ctrl+/" })}
       </p>
     </form>
   );

@@ -1,19 +1,24 @@
 import { useId } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { THEME_PREFERENCES } from "../../domain/theme";
 import type { ThemePreference } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 
-const LABELS: Record<ThemePreference, string> = { system: "System", light: "Light", dark: "Dark" };
+const LABELS = { system: "theme.system", light: "theme.light", dark: "theme.dark" } as const satisfies Record<
+  ThemePreference,
+  string
+>;
 
 /** System / Light / Dark as native radios (arrow keys move between them); the choice applies at once. */
 export function ThemeField() {
+  const t = useT();
   const theme = useAppStore((s) => s.settings.theme);
   const labelId = useId();
   const name = useId();
   return (
     <div className="flex items-center justify-between gap-3">
       <span id={labelId} className="text-sm font-medium">
-        Theme
+        {t("theme.theme")}
       </span>
       <div
         role="radiogroup"
@@ -34,7 +39,7 @@ export function ThemeField() {
               // The radio itself covers its segment: clicks land on it and its focus ring frames it.
               className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-md"
             />
-            {LABELS[value]}
+            {t(LABELS[value])}
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 // Addresses: each conversation has its own URL, the tab is titled after it, Back and Forward move
 // between conversations, and the URL of a deleted conversation says so.
-import { ChatPage, expect, test } from "./fixtures";
+import { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 import { DESKTOP_AND_PHONE, openConversation, showConversations, startNewChat } from "./navigation";
 
 const heading = (chat: ChatPage) => chat.page.getByRole("heading", { level: 1 });

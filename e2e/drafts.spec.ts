@@ -1,7 +1,8 @@
 // Drafts per conversation: what is typed or attached but not sent stays with its conversation (and with
 // the new chat) across switching and reloading, and goes away once sent.
 import { writeFile } from "node:fs/promises";
-import { expect, test, type ChatMessage } from "./fixtures";
+import { expect, test } from "./fixtures";
+import type { ChatMessage } from "./types";
 import { DESKTOP_AND_PHONE, openConversation, startNewChat } from "./navigation";
 import { noisePng } from "./noise-png";
 

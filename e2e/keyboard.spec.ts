@@ -1,7 +1,9 @@
 // Keyboard first: the composer has focus, every shortcut does what the Keyboard shortcuts dialog says,
 // and no shortcut fires mid IME composition or takes a key a focused field needs.
 import type { Page } from "@playwright/test";
-import { expect, test, withScenario, type ChatPage } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import { withScenario } from "./mock-client";
 import { DESKTOP_AND_PHONE, showConversations, startNewChat } from "./navigation";
 
 const shortcutsDialog = (page: Page) => page.getByRole("dialog", { name: "Keyboard shortcuts" });

@@ -1,7 +1,8 @@
 // Layouts from 390 to 2560 px: the sidebar collapses on wide screens (remembered), narrower screens get
 // drawers that are real modal dialogs, and the header keeps a usable title whatever is open.
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, type ChatPage } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -1,5 +1,6 @@
 // Reaching the Conversations navigation whatever the width: a column on wide screens, a drawer otherwise.
-import { expect, type ChatPage } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect } from "./fixtures";
 
 export async function showConversations(chat: ChatPage): Promise<void> {
   if (await chat.sidebar.isVisible()) return;

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from "react";
+import { shownTitle } from "../components/i18n/shown-title";
 import { useT } from "../components/i18n/use-t";
 import { ChatView } from "../features/chat/ChatView";
 import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
-import { preloadNetwork } from "../store/network";
+import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
@@ -88,10 +89,18 @@ export function App() {
       <div className="flex h-full overflow-hidden">
         <ConversationsPanel />
         <main className="flex min-w-0 flex-1 flex-col">
-          <Header title={title === null ? t("shell.newChat") : (title ?? t("shell.notFound"))} />
+          <Header
+            title={
+              title === null
+                ? t("conversations.untitled")
+                : title === undefined
+                  ? t("shell.notFound")
+                  : shownTitle(title, t)
+            }
+          />
           <StorageAlert />
           {comparing ? (
-            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">Loading compare…</p>}>
+            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>
               <CompareView />
             </Suspense>
           ) : (

@@ -53,11 +53,11 @@ export function Header({ title }: { title: string }) {
         className={textButton}
       >
         <SlidersIcon />
-        <span className="@max-2xl:sr-only">{t("shell.tuning")}</span>
+        <span className="@max-2xl:sr-only">{t("app.tuning")}</span>
       </button>
       <button type="button" onClick={openSettings} className={textButton}>
         <SettingsIcon />
-        <span className="@max-2xl:sr-only">{t("shell.settings")}</span>
+        <span className="@max-2xl:sr-only">{t("app.settings")}</span>
       </button>
       <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
         <KeyboardIcon width={18} height={18} />

@@ -9,16 +9,16 @@ import { closeShortcuts, useLayoutStore } from "./layout-state";
 import { SHORTCUTS, type ShortcutId } from "./shortcut-table";
 
 const LABELS: Record<ShortcutId, MessageKey> = {
-  newChat: "shortcuts.newChat",
+  newChat: "conversations.newChat",
   focusComposer: "shortcuts.focusComposer",
   stop: "shortcuts.stop",
   editLast: "shortcuts.editLast",
   copyLastReply: "shortcuts.copyLastReply",
   toggleSidebar: "shortcuts.toggleSidebar",
   toggleParameters: "shortcuts.toggleParameters",
-  searchConversations: "shortcuts.searchConversations",
+  searchConversations: "conversations.search",
   find: "shortcuts.find",
-  shortcuts: "shortcuts.shortcuts",
+  shortcuts: "shell.keyboardShortcuts",
 };
 
 /** What a screen reader says for a printed symbol; other keys are read as printed. */

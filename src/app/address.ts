@@ -10,7 +10,7 @@ const shown = (s: AppState): Shown => ({ activeId: s.activeId, exists: (id) => i
 /** The tab's title: the conversation's, "New chat", or that the address names a conversation not here. */
 export function documentTitle(s: AppState): string {
   const conv = s.activeId === null ? undefined : s.conversations[s.activeId];
-  const title = s.activeId === null ? t("shell.newChat") : (conv?.title ?? t("shell.notFound"));
+  const title = s.activeId === null ? t("conversations.untitled") : (conv?.title ?? t("shell.notFound"));
   return t("shell.documentTitle", { title });
 }
 

@@ -48,7 +48,7 @@ function Conversations({ onClose }: { onClose?: () => void }) {
   const t = useT();
   return (
     <div className="flex h-full flex-col">
-      <PanelTitle title={t("shell.appName")} onClose={onClose} closeLabel={t("shell.hideConversations")} />
+      <PanelTitle title={t("app.name")} onClose={onClose} closeLabel={t("app.hideConversations")} />
       <div className="min-h-0 flex-1">
         <Sidebar onNavigate={afterNavigate} footer={<TransferControls />} />
       </div>
@@ -79,7 +79,7 @@ export function ConversationsPanel() {
     <Drawer
       id="conversations-panel"
       side="left"
-      label={t("shell.conversations")}
+      label={t("conversations.nav")}
       open={drawerOpen}
       onClose={closeSidebarDrawer}
     >
@@ -107,7 +107,7 @@ export function TuningPanel() {
     return open ? (
       <aside
         id="parameters-panel"
-        aria-label={t("shell.tuning")}
+        aria-label={t("app.tuning")}
         className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
       >
         <Suspense fallback={<Loading />}>
@@ -117,10 +117,10 @@ export function TuningPanel() {
     ) : null;
   }
   return (
-    <Drawer id="parameters-panel" side="right" label={t("shell.tuning")} open={open} onClose={closeTuning}>
+    <Drawer id="parameters-panel" side="right" label={t("app.tuning")} open={open} onClose={closeTuning}>
       <div className="flex h-full flex-col">
         <div className="border-b border-zinc-200 dark:border-zinc-800">
-          <PanelTitle title={t("shell.tuning")} onClose={closeTuning} closeLabel={t("shell.closeTuning")} />
+          <PanelTitle title={t("app.tuning")} onClose={closeTuning} closeLabel={t("app.closeTuning")} />
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto">
           {open ? (

@@ -77,7 +77,7 @@ describe("draft store", () => {
         { key: "a", name: "a.png", ref: ref("img_a") },
         { key: "b", name: "b.png" },
       ],
-      errors: ["one was refused"],
+      errors: [{ code: "tooMany", max: 20, refused: 1 }],
     }));
     expect(s.store.hasUnsent()).toBe(true);
     s.runSave();

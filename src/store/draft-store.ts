@@ -5,6 +5,7 @@
 // the first time its conversation is opened, so nothing here costs anything at start-up.
 import * as z from "zod/mini";
 import type { ImageRef } from "../domain/types";
+import type { AttachError } from "../lib/images/attach-error";
 import { imageRefSchema } from "./schema";
 
 /** The draft of the chat that has no conversation yet. */
@@ -13,7 +14,8 @@ export const NEW_CHAT_DRAFT = "new";
 /** An attached image: `ref` is set once it is prepared and stored; until then it shows as "Preparing…". */
 export interface DraftImage {
   key: string;
-  name: string;
+  /** null for a pasted image, which has no file name. */
+  name: string | null;
   ref?: ImageRef;
 }
 
@@ -21,7 +23,7 @@ export interface DraftImage {
 export interface DraftAttachments {
   images: readonly DraftImage[];
   /** Why files were refused; shown until dismissed, never saved. */
-  errors: readonly string[];
+  errors: readonly AttachError[];
 }
 
 const savedDraftSchema = z.object({
@@ -85,7 +87,7 @@ export function createDraftStore(options: DraftStoreOptions) {
         draft = {
           text: saved.text,
           attachments: {
-            images: saved.images.map((ref) => ({ key: newDraftImageKey(), name: ref.name ?? "Image", ref })),
+            images: saved.images.map((ref) => ({ key: newDraftImageKey(), name: ref.name ?? null, ref })),
             errors: [],
           },
           updatedAt: saved.updatedAt,

@@ -35,14 +35,8 @@ export const drafts = createDraftStore({
     const timer = setTimeout(save, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   },
-  onQuota: () =>
-    useAppStore.setState({
-      storageProblem: {
-        kind: "quota",
-        message:
-          "Browser storage is full, so your unsent message is not saved yet (it is still in the message box). Export your conversations, then delete old chats to free space.",
-      },
-    }),
+  // The same notice as any save that does not fit; the text stays in the message box meanwhile.
+  onQuota: () => useAppStore.setState({ storageProblem: { kind: "quota", code: "quota" } }),
 });
 
 /** The draft key of the conversation on screen: its id, or the new chat's. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
 import { browserIsApple } from "../../lib/keys";
 import { drafts } from "../../store/drafts";
@@ -58,8 +59,7 @@ export function Composer({
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    // keyCode 229 covers browsers that end the composition before reporting isComposing.
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (isComposing(e)) return;
     const plain = !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
     if (e.key === "ArrowUp" && plain && e.currentTarget.value === "" && images.images.length === 0) {
       // Nothing to move through in an empty box: ↑ edits the last message sent, as in most chats.
@@ -108,8 +108,8 @@ export function Composer({
           <AttachInput onFiles={images.add} />
           <textarea
             ref={ref}
-            aria-label="Message"
-            placeholder="Ask anything…"
+            aria-label={t("chat.message")}
+            placeholder={t("chat.messagePlaceholder")}
             aria-describedby="composer-hint"
             rows={1}
             defaultValue={initialText}
@@ -127,7 +127,7 @@ export function Composer({
               className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
             >
               <StopIcon />
-              Stop
+              {t("chat.stop")}
             </button>
           ) : (
             <button
@@ -136,7 +136,7 @@ export function Composer({
               className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700"
             >
               <SendIcon />
-              Send
+              {t("chat.send")}
             </button>
           )}
         </div>
@@ -145,8 +145,7 @@ export function Composer({
         id="composer-hint"
         className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
-        Enter to send · Shift+Enter for a new line · paste or drop images ·{" "}
-        {t("shortcuts.hint", { keys: browserIsApple() ? "⌘/" : "Ctrl+/" })}
+        {t("chat.composerHint")} · {t("shortcuts.hint", { keys: browserIsApple() ? "⌘/" : "Ctrl+/" })}
       </p>
     </form>
   );

@@ -10,32 +10,32 @@ import {
   RefreshIcon,
   TrashIcon,
 } from "../../components/ui/icons";
-import { deleteMessage, switchBranch } from "../../domain/conversation";
+import { errorMessage } from "../../components/i18n/error-message";
+import { useT } from "../../components/i18n/use-t";
 import type { Message } from "../../domain/types";
-import { updateConversation } from "../../store/conversations";
 import { clearEditRequest, useEditRequested } from "../../store/edit-request";
+import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
-import { editAndResend, regenerateReply, stopReply } from "./send-message";
+import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "./use-copy";
 import { MessageImages } from "./attachments/MessageImages";
 import { focusComposer } from "./composer-focus";
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const t = useT();
   const info = useBranchInfo(conversationId, messageId);
   if (info.count < 2) return null;
-  const go = (id: string | null) => id && updateConversation(conversationId, (c) => switchBranch(c, id));
+  const go = (id: string | null) => id && showVersion(conversationId, id);
   return (
     <div className="flex items-center text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-      <IconButton label="Previous version" disabled={!info.prevId} onClick={() => go(info.prevId)}>
+      <IconButton label={t("chat.previousVersion")} disabled={!info.prevId} onClick={() => go(info.prevId)}>
         <ChevronLeftIcon />
       </IconButton>
-      <span aria-live="polite">
-        {info.index + 1}/{info.count}
-      </span>
-      <IconButton label="Next version" disabled={!info.nextId} onClick={() => go(info.nextId)}>
+      <span aria-live="polite">{t("chat.version", { index: info.index + 1, count: info.count })}</span>
+      <IconButton label={t("chat.nextVersion")} disabled={!info.nextId} onClick={() => go(info.nextId)}>
         <ChevronRightIcon />
       </IconButton>
     </div>
@@ -43,6 +43,7 @@ function BranchNav({ conversationId, messageId }: { conversationId: string; mess
 }
 
 function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => void }) {
+  const t = useT();
   if (!message.error) return null;
   return (
     <div
@@ -51,13 +52,11 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
     >
       <AlertIcon className="mt-0.5 shrink-0" />
       <div className="min-w-0 flex-1">
-        <p className="break-words">{message.error.message}</p>
-        {message.content ? (
-          <p className="mt-1 text-xs opacity-80">The part of the reply that arrived is kept above.</p>
-        ) : null}
+        <p className="break-words">{errorMessage(message.error, t)}</p>
+        {message.content ? <p className="mt-1 text-xs opacity-80">{t("chat.partKept")}</p> : null}
       </div>
       <Button variant="secondary" className="shrink-0 !py-1" onClick={onRetry}>
-        Retry
+        {t("chat.retry")}
       </Button>
     </div>
   );
@@ -70,6 +69,7 @@ export const MessageItem = memo(function MessageItem({
   conversationId: string;
   messageId: string;
 }) {
+  const t = useT();
   const message = useMessage(conversationId, messageId);
   const [editingHere, setEditing] = useState(false);
   // ↑ in the empty composer asks for the last message's editor; when it closes, the cursor goes back.
@@ -88,19 +88,15 @@ export const MessageItem = memo(function MessageItem({
   const showActions = useDeferredValue(!streaming);
   if (!message) return null;
   const isUser = message.role === "user";
-  const remove = () => {
-    if (streaming) stopReply(message.id);
-    updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
-  };
   const regenerate = () => void regenerateReply(conversationId, message.id);
 
   return (
     <article
-      aria-label={isUser ? "You" : "Assistant"}
+      aria-label={isUser ? t("chat.you") : t("chat.assistant")}
       aria-busy={isUser ? undefined : streaming}
       className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}
     >
-      <h3 className="sr-only">{isUser ? "You" : "Assistant"}</h3>
+      <h3 className="sr-only">{isUser ? t("chat.you") : t("chat.assistant")}</h3>
       {isUser ? (
         editing ? (
           <EditBox
@@ -127,7 +123,7 @@ export const MessageItem = memo(function MessageItem({
           {message.reasoning ? (
             <details className="mb-3 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
               <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
-                Thinking{streaming && !message.content ? "…" : ""}
+                {streaming && !message.content ? t("chat.thinkingNow") : t("chat.thinking")}
               </summary>
               <div className="mt-2 text-zinc-600 whitespace-pre-wrap dark:text-zinc-400">
                 {message.reasoning}
@@ -137,7 +133,7 @@ export const MessageItem = memo(function MessageItem({
           {message.content ? (
             <Markdown text={message.content} streaming={streaming} />
           ) : streaming ? (
-            <p className="flex h-7 items-center gap-1" aria-label="Waiting for the reply">
+            <p className="flex h-7 items-center gap-1" aria-label={t("chat.waiting")}>
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:150ms]" />
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:300ms]" />
@@ -145,7 +141,7 @@ export const MessageItem = memo(function MessageItem({
           ) : null}
           {message.status === "stopped" ? (
             <p className="mt-2 text-xs font-medium text-amber-700 dark:text-amber-400">
-              Stopped — the reply was interrupted{message.content ? "; the part above is kept" : ""}.
+              {message.content ? t("chat.stoppedKept") : t("chat.stopped")}
             </p>
           ) : null}
           <ErrorAlert message={message} onRetry={regenerate} />
@@ -156,19 +152,19 @@ export const MessageItem = memo(function MessageItem({
           className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 ${isUser ? "justify-end" : ""}`}
         >
           <BranchNav conversationId={conversationId} messageId={message.id} />
-          <IconButton label="Copy" onClick={copy}>
+          <IconButton label={t("chat.copy")} onClick={copy}>
             {copied ? <CheckIcon /> : <CopyIcon />}
           </IconButton>
           {isUser ? (
-            <IconButton label="Edit" onClick={() => setEditing(true)}>
+            <IconButton label={t("chat.edit")} onClick={() => setEditing(true)}>
               <EditIcon />
             </IconButton>
           ) : (
-            <IconButton label="Regenerate" onClick={regenerate}>
+            <IconButton label={t("chat.regenerate")} onClick={regenerate}>
               <RefreshIcon />
             </IconButton>
           )}
-          <IconButton label="Delete" onClick={remove}>
+          <IconButton label={t("chat.delete")} onClick={() => removeMessage(conversationId, message.id)}>
             <TrashIcon />
           </IconButton>
           {!isUser ? <ReplyMeta message={message} /> : null}

@@ -6,27 +6,25 @@ import type { ImageRef } from "../../../domain/types";
 import { prepareImage } from "../../../lib/images/prepare";
 import { drafts, newDraftImageKey, useDraftAttachments, type DraftImage } from "../../../store/drafts";
 import { imageStore } from "../../../store/image-store";
+import type { AttachError } from "./attach-errors";
 import { seedImageUrl } from "./image-urls";
 
 export const MAX_IMAGES_PER_MESSAGE = 20;
 
 export type { DraftImage };
 
-async function store(file: File): Promise<{ ref: ImageRef } | { error: string }> {
-  const name = file.name || "Pasted image";
-  const result = await prepareImage(file, name);
-  if (!result.ok) return { error: result.message };
+async function store(file: File): Promise<{ ref: ImageRef } | { error: AttachError }> {
+  const name = file.name || null;
+  const result = await prepareImage(file);
+  if (!result.ok) return { error: { code: "refused", name, refusal: result.refusal } };
   const { blob, ...meta } = result.image;
   try {
     const ref = await imageStore.save(blob, { ...meta, ...(file.name ? { name: file.name } : {}) });
     seedImageUrl(ref.id, blob);
     return { ref };
   } catch (error) {
-    const why =
-      error instanceof DOMException && error.name === "QuotaExceededError"
-        ? "browser storage is full"
-        : String(error);
-    return { error: `“${name}” was not attached: it could not be stored (${why}).` };
+    const quota = error instanceof DOMException && error.name === "QuotaExceededError";
+    return { error: { code: "storeFailed", name, quota, detail: String(error) } };
   }
 }
 
@@ -39,13 +37,11 @@ export function attachFiles(draftKey: string, files: readonly File[]): void {
   if (files.length === 0) return;
   const room = Math.max(0, MAX_IMAGES_PER_MESSAGE - drafts.attachments(draftKey).images.length);
   const accepted = files.slice(0, room);
-  const refused =
+  const refused: AttachError[] =
     files.length > room
-      ? [
-          `Only ${MAX_IMAGES_PER_MESSAGE} images fit in one message; ${files.length - room} were not attached.`,
-        ]
+      ? [{ code: "tooMany", max: MAX_IMAGES_PER_MESSAGE, refused: files.length - room }]
       : [];
-  const pending = accepted.map((f) => ({ key: newDraftImageKey(), name: f.name || "Pasted image" }));
+  const pending = accepted.map((f) => ({ key: newDraftImageKey(), name: f.name || null }));
   drafts.updateAttachments(draftKey, (a) => ({ images: [...a.images, ...pending], errors: refused }));
   accepted.forEach((file, i) => {
     const key = pending[i]?.key ?? "";

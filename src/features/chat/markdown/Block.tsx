@@ -4,7 +4,9 @@ import { remarkGfmParse } from "../../../lib/markdown/gfm";
 import { prepareMath } from "../../../lib/markdown/math";
 import { safeUrl } from "../safe-url";
 import { CodeBlock } from "../CodeBlock";
-import { lazyModule, useLazy } from "./lazy";
+import { useT } from "../../../components/i18n/use-t";
+import { lazyModule } from "../../../lib/lazy";
+import { useLazy } from "../../../components/use-lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.
@@ -28,6 +30,7 @@ function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unkno
 
 /** GFM task-list boxes are read-only; a name lets assistive tech say what they show. */
 function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input"> & { node?: unknown }) {
+  const t = useT();
   if (type !== "checkbox") return <input type={type} {...rest} />;
   return (
     <input
@@ -35,7 +38,7 @@ function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input
       type="checkbox"
       checked={Boolean(checked)}
       disabled
-      aria-label={checked ? "Done" : "Not done"}
+      aria-label={checked ? t("chat.taskDone") : t("chat.taskNotDone")}
     />
   );
 }

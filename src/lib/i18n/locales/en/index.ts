@@ -1,7 +1,32 @@
 // The English catalogue, the reference for every other: one JSON file per namespace.
+import app from "./app.json";
+import chat from "./chat.json";
+import common from "./common.json";
+import compare from "./compare.json";
+import conversations from "./conversations.json";
+import errors from "./errors.json";
+import images from "./images.json";
+import parameters from "./parameters.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import shortcuts from "./shortcuts.json";
+import storage from "./storage.json";
 import theme from "./theme.json";
+import transfer from "./transfer.json";
 
-export const en = { settings, shell, shortcuts, theme };
+export const en = {
+  app,
+  chat,
+  common,
+  compare,
+  conversations,
+  errors,
+  images,
+  parameters,
+  settings,
+  shell,
+  shortcuts,
+  storage,
+  theme,
+  transfer,
+};

@@ -1,4 +1,4 @@
-// Class strings shared by the panel's controls, matching the settings dialog's fields.
+// Class strings shared by form controls across features (the Parameters panel, Compare, Settings).
 export const fieldClass =
   "rounded-lg border border-zinc-300 bg-white text-sm focus:border-indigo-500 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-red-500";
 

@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
+import { RenderBoundary } from "../../components/ui/render-boundary";
 import {
   AlertIcon,
   CheckIcon,
@@ -16,11 +17,12 @@ import type { Message } from "../../domain/types";
 import { clearEditRequest, useEditRequested } from "../../store/edit-request";
 import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
-import { Markdown } from "./Markdown";
+import { Markdown } from "./markdown/Markdown";
+import { PlainText } from "./markdown/PlainText";
 import { ReplyMeta } from "./ReplyMeta";
 import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
-import { useCopy } from "./use-copy";
+import { useCopy } from "../../components/ui/use-copy";
 import { MessageImages } from "./attachments/MessageImages";
 import { focusComposer } from "./composer-focus";
 
@@ -62,7 +64,7 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
   );
 }
 
-export const MessageItem = memo(function MessageItem({
+const MessageBody = memo(function MessageBody({
   conversationId,
   messageId,
 }: {
@@ -171,5 +173,33 @@ export const MessageItem = memo(function MessageItem({
         </div>
       ) : null}
     </article>
+  );
+});
+
+/** What a message that failed to render shows: its text as written, and why. */
+function MessageFallback({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const t = useT();
+  const message = useMessage(conversationId, messageId);
+  if (!message) return null;
+  const name = message.role === "user" ? t("chat.you") : t("chat.assistant");
+  return (
+    <article aria-label={name} className="flex flex-col">
+      <h3 className="sr-only">{name}</h3>
+      <p role="note" className="mb-1 text-xs text-amber-700 dark:text-amber-400">
+        {t("chat.notDisplayed")}
+      </p>
+      <div className="markdown">
+        <PlainText text={message.content} />
+      </div>
+    </article>
+  );
+}
+
+/** One message. A message that fails to render shows its text plainly; the rest of the page keeps working. */
+export const MessageItem = memo(function MessageItem(props: { conversationId: string; messageId: string }) {
+  return (
+    <RenderBoundary fallback={<MessageFallback {...props} />}>
+      <MessageBody {...props} />
+    </RenderBoundary>
   );
 });

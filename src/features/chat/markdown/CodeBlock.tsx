@@ -1,9 +1,9 @@
 import { isValidElement, type ComponentProps, type ReactNode } from "react";
-import { useT } from "../../components/i18n/use-t";
-import { useCopy } from "./use-copy";
-import { CheckIcon, CopyIcon } from "../../components/ui/icons";
-import { useInStreamingBlock } from "./markdown/streaming";
-import { useHighlighted } from "./markdown/use-highlighted";
+import { useT } from "../../../components/i18n/use-t";
+import { useCopy } from "../../../components/ui/use-copy";
+import { CheckIcon, CopyIcon } from "../../../components/ui/icons";
+import { useInStreamingBlock } from "./streaming";
+import { useHighlighted } from "./use-highlighted";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -17,6 +17,9 @@ function codeElement(children: ReactNode) {
   return isValidElement<{ className?: string; children?: ReactNode }>(child) ? child : null;
 }
 
+/** Longer code is shown without highlighting: highlight.js cannot split one block's work into slices. */
+const HIGHLIGHT_MAX = 20_000;
+
 /** A fenced code block with its language, a Copy button, and highlighting once the block is finished. */
 export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pre"> & { node?: unknown }) {
   const t = useT();
@@ -25,7 +28,11 @@ export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pr
   const className = code?.props.className ?? "";
   const language = /language-([\w+#-]+)/.exec(className)?.[1]?.toLowerCase() ?? null;
   const source = textOf(children).replace(/\n$/, "");
-  const html = useHighlighted(source, language, !streaming && code !== null);
+  const html = useHighlighted(
+    source,
+    language,
+    !streaming && code !== null && source.length <= HIGHLIGHT_MAX,
+  );
   const { copied, copy } = useCopy(source);
   return (
     <div className="group/code relative my-3">

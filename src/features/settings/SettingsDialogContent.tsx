@@ -13,6 +13,7 @@ import { LanguageField } from "./LanguageField";
 import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "../../components/models/models-query";
 import { queryClient } from "../../components/models/query-client";
+import { ThemeField } from "./ThemeField";
 
 /** Host names are shown as they are; the proxy is named in the UI's language. */
 const BASE_PRESETS = [
@@ -27,7 +28,7 @@ const AUTH_HEADER = "Authorization: Bearer …";
 const KEY_PLACEHOLDER = "sk-…";
 
 const field =
-  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900";
+  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900";
 
 function ModelField() {
   const t = useT();
@@ -206,6 +207,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
               className="toggle"
             />
           </div>
+
+          <ThemeField />
 
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>

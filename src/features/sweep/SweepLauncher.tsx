@@ -33,7 +33,7 @@ export function SweepLauncher({ className = "" }: { className?: string }) {
         <circle cx="16" cy="12" r="1.5" />
         <circle cx="20" cy="6" r="1.5" />
       </svg>
-      <span className="max-sm:sr-only">{t("sweep.open")}</span>
+      <span className="@max-2xl:sr-only">{t("sweep.open")}</span>
     </button>
   );
 }

@@ -9,8 +9,11 @@ import errors from "./errors.json";
 import images from "./images.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
 import sweep from "./sweep.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 import tuning from "./tuning.json";
 
@@ -24,8 +27,11 @@ export const ja: Catalog = {
   images,
   parameters,
   settings,
+  shell,
+  shortcuts,
   storage,
   sweep,
+  theme,
   transfer,
   tuning,
 };

@@ -34,7 +34,7 @@ const CellCard = memo(function CellCard({
       <div className="flex items-center justify-between gap-1">
         <span className="font-medium">#{cell.sample}</span>
         <span
-          className={streaming ? "text-indigo-600 dark:text-indigo-400" : "text-zinc-500 dark:text-zinc-400"}
+          className={`min-w-0 truncate ${streaming ? "text-indigo-600 dark:text-indigo-400" : "text-zinc-500 dark:text-zinc-400"}`}
         >
           {statusText(cell, pausedUntil, t, now)}
         </span>

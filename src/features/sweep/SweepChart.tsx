@@ -16,6 +16,7 @@ import { cellName, plainPreview } from "./cell-text";
 import { METRIC_KEYS } from "./metric-names";
 
 const HEIGHT = 260;
+const TIP_WIDTH = 272;
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 52 };
 
 /** Finish reasons people meet most, with their colour; anything else is drawn in the last one. */
@@ -28,6 +29,8 @@ const OTHER_REASON = "fill-zinc-500";
 
 interface Point {
   key: string;
+  /** Where the dot is drawn, in the figure's pixels (set when drawn), to place the reading beside it. */
+  at?: { left: number; top: number };
   x: number;
   y: number;
   label: string;
@@ -111,8 +114,10 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
   const pad = hi === lo ? Math.max(1, Math.abs(hi) * 0.1) : (hi - lo) * 0.06;
   const innerWidth = Math.max(120, width - MARGIN.left - MARGIN.right);
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const svgWidth = innerWidth + MARGIN.left + MARGIN.right;
   const x = scaleLinear({ domain: [lo - pad, hi + pad], range: [0, innerWidth] });
-  const top = Math.max(metric === "diversity" ? 1 : 1e-9, ...points.map((p) => p.y));
+  // An empty chart (nothing finished yet) still gets a readable axis.
+  const top = Math.max(1, ...points.map((p) => p.y));
   const y = scaleLinear({ domain: [0, top * 1.1], range: [innerHeight, 0], nice: true });
   const sampleOffset = (p: Point) => {
     const cell = run.cells.find((c) => c.id === p.cellId);
@@ -123,7 +128,7 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
   return (
     <figure aria-label={t("sweep.chart")} className="relative m-0 flex flex-col gap-1">
       <div ref={ref} className="w-full">
-        <svg width={innerWidth + MARGIN.left + MARGIN.right} height={HEIGHT} className="overflow-visible">
+        <svg width={svgWidth} height={HEIGHT} className="overflow-visible">
           <Group left={MARGIN.left} top={MARGIN.top}>
             <AxisLeft
               scale={y}
@@ -169,9 +174,11 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
                   tabIndex={0}
                   aria-label={p.label}
                   className="cursor-pointer outline-none [&:focus-visible>circle:last-child]:stroke-indigo-500"
-                  onMouseEnter={() => setActive(p)}
+                  onMouseEnter={() =>
+                    setActive({ ...p, at: { left: MARGIN.left + cx, top: MARGIN.top + cy } })
+                  }
                   onMouseLeave={() => setActive((a) => (a?.key === p.key ? null : a))}
-                  onFocus={() => setActive(p)}
+                  onFocus={() => setActive({ ...p, at: { left: MARGIN.left + cx, top: MARGIN.top + cy } })}
                   onBlur={() => setActive((a) => (a?.key === p.key ? null : a))}
                   onClick={open}
                   onKeyDown={(e) => {
@@ -198,11 +205,18 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
       {active ? (
         <div
           role="status"
-          className="pointer-events-none absolute top-2 right-2 z-10 max-w-[min(22rem,80%)] rounded-lg border border-zinc-200 bg-white/95 p-2 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-900/95"
+          // Beside its dot: below it in the chart's upper half, above it in the lower half, never off the chart.
+          style={{
+            left: Math.max(0, Math.min((active.at?.left ?? 0) - TIP_WIDTH / 2, svgWidth - TIP_WIDTH)),
+            top: (active.at?.top ?? 0) + ((active.at?.top ?? 0) < HEIGHT / 2 ? 14 : -14),
+            width: Math.min(TIP_WIDTH, svgWidth),
+            transform: (active.at?.top ?? 0) < HEIGHT / 2 ? undefined : "translateY(-100%)",
+          }}
+          className="pointer-events-none absolute z-10 rounded-lg border border-zinc-200 bg-white/95 p-2 text-xs shadow-lg dark:border-zinc-700 dark:bg-zinc-900/95"
         >
           <p className="font-medium">{active.label}</p>
           {active.preview !== undefined ? (
-            <p className="mt-1 line-clamp-6 whitespace-pre-wrap text-zinc-600 dark:text-zinc-300">
+            <p className="mt-1 line-clamp-4 text-zinc-600 dark:text-zinc-300">
               {plainPreview(active.preview, 600) || t("sweep.noText")}
             </p>
           ) : null}

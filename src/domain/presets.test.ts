@@ -9,6 +9,7 @@ import {
   createPreset,
   findPreset,
   matchingPreset,
+  mergePresets,
   presetParts,
   removePresetFrom,
   renamePresetIn,
@@ -159,5 +160,31 @@ describe("applying a preset", () => {
     const applied = applyPresetTo(target({ systemPrompt: "Was here" }), odd);
     expect(applied.systemPrompt).toBe("");
     expect(applied.params.temperature).toEqual({ enabled: true, value: 2 });
+  });
+});
+
+describe("importing presets", () => {
+  const ids = () => {
+    let n = 0;
+    return () => `new${++n}`;
+  };
+
+  it("adds new ones, skips what is already here, and copies a different preset under a taken id", () => {
+    const here: Preset = { id: "p1", name: "Terse", systemPrompt: "Be terse." };
+    const incoming: Preset[] = [
+      { id: "p1", name: "Terse", systemPrompt: "Be terse." },
+      { id: "p1", name: "Terse", systemPrompt: "Be very terse." },
+      { id: "p2", name: "Cool", params: withParamValue(defaultParamSettings(), "temperature", 0.2) },
+      { id: "builtin:creative", name: "Creative", params: defaultParamSettings() },
+    ];
+    const merged = mergePresets([here], incoming, ids(), " (imported)");
+    expect(merged.added).toBe(2);
+    expect(merged.presets.map((p) => [p.id, p.name])).toEqual([
+      ["p1", "Terse"],
+      ["new1", "Terse (imported)"],
+      ["p2", "Cool"],
+    ]);
+    // The same file again adds nothing.
+    expect(mergePresets(merged.presets, incoming, ids(), " (imported)").added).toBe(0);
   });
 });

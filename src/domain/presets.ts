@@ -156,3 +156,42 @@ export function matchingPreset(
   if (preferred && presetMatches(target, preferred, settingsModel)) return preferred;
   return presets.find((p) => presetMatches(target, p, settingsModel));
 }
+
+export interface PresetImport {
+  presets: Preset[];
+  added: number;
+}
+
+/**
+ * Presets from an imported file join the user's own, never replacing one: a preset already here (same id
+ * and content, or an earlier copy of it) is skipped, a different one under a taken id is added as a copy
+ * with a new id and the suffix after its name. Built-in ids in a file are ignored (they are built in).
+ */
+export function mergePresets(
+  existing: readonly Preset[],
+  incoming: readonly Preset[],
+  makeId: () => string,
+  suffix: string,
+): PresetImport {
+  const presets = [...existing];
+  let added = 0;
+  const same = (a: Preset, b: Preset) =>
+    JSON.stringify({ ...a, id: "" }) === JSON.stringify({ ...b, id: "" });
+  for (const preset of incoming) {
+    if (isBuiltInPreset(preset.id)) continue;
+    const clean: Preset = { ...preset, name: cleanPresetName(preset.name) || preset.id };
+    delete clean.builtIn;
+    delete clean.nameKey;
+    const current = presets.find((p) => p.id === clean.id);
+    if (!current) {
+      presets.push(clean);
+      added++;
+      continue;
+    }
+    const copy: Preset = { ...clean, name: cleanPresetName(`${clean.name}${suffix}`) };
+    if (same(current, clean) || presets.some((p) => same(p, copy))) continue;
+    presets.push({ ...copy, id: makeId() });
+    added++;
+  }
+  return { presets, added };
+}

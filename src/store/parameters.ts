@@ -15,6 +15,7 @@ import {
   applyPresetTo,
   createPreset,
   findPreset,
+  mergePresets,
   type PresetPart,
   isBuiltInPreset,
   removePresetFrom,
@@ -112,6 +113,17 @@ export function savePreset(name: string, parts: readonly PresetPart[] = ["params
   const preset = createPreset(newId("p"), name, getParamTarget(), parts);
   if (preset) useAppStore.setState((s) => ({ presets: [...s.presets, preset] }));
   return preset;
+}
+
+/** Adds the presets of an imported file (see mergePresets); returns how many were added. */
+export function importPresets(incoming: readonly Preset[], suffix: string): number {
+  let added = 0;
+  useAppStore.setState((s) => {
+    const merged = mergePresets(s.presets, incoming, () => newId("p"), suffix);
+    added = merged.added;
+    return added > 0 ? { presets: merged.presets } : s;
+  });
+  return added;
 }
 
 export function renamePreset(id: string, name: string): void {

@@ -1,0 +1,102 @@
+// Pure decisions about what another tab wrote. A `storage` event (or a BroadcastChannel message for
+// IndexedDB) only says which conversation changed: what it holds is read from storage when the event is
+// handled, never taken from the event, so an event that arrives after this tab has merged and written
+// over it finds this tab's own text and changes nothing.
+import { mergeConversations } from "../domain/merge";
+import type { ChatDefaults, Conversation, Preset, Settings } from "../domain/types";
+import { settingsSchema } from "./schema";
+import { metaSchema, parseJson, type IndexedRecord, type Known, type StorageKeys } from "./storage-format";
+import { defaultChatDefaults, parseConversationText } from "./storage-reader";
+import type { Current } from "./write-plan";
+
+export type Signal = { type: "meta" } | { type: "conversation"; id: string } | null;
+
+export function signalOf(key: string | null, keys: StorageKeys): Signal {
+  if (key === keys.meta) return { type: "meta" };
+  if (key?.startsWith(keys.conversationPrefix)) {
+    return { type: "conversation", id: key.slice(keys.conversationPrefix.length) };
+  }
+  if (key?.startsWith(keys.stubPrefix))
+    return { type: "conversation", id: key.slice(keys.stubPrefix.length) };
+  return null;
+}
+
+export type ExternalAction =
+  | { type: "ignore" }
+  | { type: "apply"; conv: Conversation; known: Known }
+  /** The conversation lives in IndexedDB: read its record, then `indexedAction`. */
+  | { type: "fetch" }
+  /** Neither store lists it any more: gone, unless IndexedDB still has the record (a move in progress). */
+  | { type: "check-deleted" };
+
+export function externalAction(current: Current, known: Known | undefined): ExternalAction {
+  if (current.local !== null) {
+    if (known?.where === "local" && current.local === known.raw) return { type: "ignore" };
+    const conv = parseConversationText(current.local);
+    if (!conv) return { type: "ignore" };
+    return {
+      type: "apply",
+      conv,
+      known: { conv, where: "local", raw: current.local, chars: current.local.length },
+    };
+  }
+  if (current.stub !== null) {
+    return known?.where === "indexed" && known.rev === current.stub.rev
+      ? { type: "ignore" }
+      : { type: "fetch" };
+  }
+  return known ? { type: "check-deleted" } : { type: "ignore" };
+}
+
+/** After reading the IndexedDB record another tab wrote (null: there is none, so it was deleted). */
+export function indexedAction(record: IndexedRecord | null, known: Known | undefined): ExternalAction | null {
+  if (!record) return null;
+  if (known?.where === "indexed" && known.rev === record.rev) return { type: "ignore" };
+  const conv = parseConversationText(record.json);
+  if (!conv) return { type: "ignore" };
+  return {
+    type: "apply",
+    conv,
+    known: { conv, where: "indexed", rev: record.rev, chars: record.json.length },
+  };
+}
+
+/**
+ * What this tab shows after another tab's change: with no changes of its own since the last save it
+ * takes theirs (renames and deleted messages included); with unsaved changes the two are merged, so
+ * neither is lost. Undefined: keep what is shown. A conversation still streaming here is never removed.
+ */
+export function reconcile(
+  local: Conversation | undefined,
+  previous: Conversation | undefined,
+  incoming: Conversation | null,
+): Conversation | null | undefined {
+  if (incoming === null) {
+    if (!local || local.messages.some((m) => m.status === "streaming")) return undefined;
+    return null;
+  }
+  if (!local || local === previous) return incoming;
+  return mergeConversations(local, incoming);
+}
+
+export interface MetaChange {
+  settings: Settings;
+  chatDefaults: ChatDefaults;
+  presets: Preset[];
+}
+
+/** Settings another tab saved; null when unreadable, from a newer version, or this tab's own write. */
+export function readMetaChange(
+  text: string | null,
+  version: number,
+  written: string | null,
+): MetaChange | null {
+  if (text === null || text === written) return null;
+  const meta = metaSchema.safeParse(parseJson(text));
+  if (!meta.success || (meta.data.version ?? version) > version) return null;
+  return {
+    settings: meta.data.settings ?? settingsSchema.parse({}),
+    chatDefaults: meta.data.chatDefaults ?? defaultChatDefaults(),
+    presets: meta.data.presets ?? [],
+  };
+}

@@ -1,5 +1,6 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
+import { imagesInUse, NOTHING_READ_YET, type GuardStatus } from "./image-guard";
 import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
 import { createConversation, settleStreaming } from "../domain/conversation";
@@ -66,25 +67,25 @@ export function deleteConversation(id: string): Conversation | undefined {
   return conv;
 }
 
-/** Deletes those of `candidates` that no conversation refers to (an Undo, or a branch copy, keeps them). */
+let guard: GuardStatus = NOTHING_READ_YET;
+
+/** Set by start-up once it knows whether everything stored was read (and which backups exist). */
+export function setImageGuard(status: GuardStatus): void {
+  guard = status;
+}
+
+/** Deletes those of `candidates` nothing refers to (an Undo, a branch copy or a backup keeps them). */
 export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
-  const { conversations, storageProblem } = useAppStore.getState();
-  // With unreadable saved data the store cannot tell which images are still needed.
-  if (storageProblem && storageProblem.kind !== "quota") return;
-  const used = referencedImageIds(Object.values(conversations));
-  await imageStore.remove([...candidates].filter((id) => !used.has(id))).catch(() => {});
+  const inUse = imagesInUse(guard, Object.values(useAppStore.getState().conversations));
+  if (!inUse) return;
+  await imageStore.remove([...candidates].filter((id) => !inUse(id))).catch(() => {});
 }
 
-/** A startup pass for images left behind: a closed tab during Undo, a removed message, an unsent draft. */
+/** A start-up pass for images left behind: a closed tab during Undo, a removed message, an unsent draft. */
 export async function collectUnusedImages(): Promise<number> {
-  const { conversations, storageProblem } = useAppStore.getState();
-  if (storageProblem && storageProblem.kind !== "quota") return 0;
-  return imageStore.collect(referencedImageIds(Object.values(conversations)), IMAGE_GRACE_MS).catch(() => 0);
-}
-
-if (typeof window !== "undefined") {
-  // Later than first paint, so startup is not slowed by IndexedDB.
-  window.setTimeout(() => void collectUnusedImages(), 5000);
+  const inUse = imagesInUse(guard, Object.values(useAppStore.getState().conversations));
+  if (!inUse) return 0;
+  return imageStore.collect(inUse, IMAGE_GRACE_MS).catch(() => 0);
 }
 
 /** Puts a deleted conversation back (the sidebar's Undo). */

@@ -191,13 +191,13 @@ export function createImageStore(backend: ImageBackend, now: () => number = Date
     },
 
     /**
-     * Deletes images no conversation refers to. `graceMs` spares recent ones: an image attached in a
+     * Deletes images `inUse` does not claim. `graceMs` spares recent ones: an image attached in a
      * composer (this tab or another) is stored before the message that refers to it exists.
      */
-    async collect(referenced: ReadonlySet<string>, graceMs: number): Promise<number> {
+    async collect(inUse: (id: string) => boolean, graceMs: number): Promise<number> {
       let removed = 0;
       for (const id of await backend.keys()) {
-        if (referenced.has(id)) continue;
+        if (inUse(id)) continue;
         const stored = await backend.get(id);
         if (stored && now() - stored.createdAt < graceMs) continue;
         await backend.delete(id);

@@ -13,6 +13,11 @@ export function useActiveConversationId(): string | null {
   return useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
 }
 
+/** The open conversation is kept in IndexedDB and is still being read at start-up. */
+export function useActiveConversationLoading(): boolean {
+  return useAppStore((s) => s.storageLoading && s.activeId !== null && !s.conversations[s.activeId]);
+}
+
 export function usePathIds(conversationId: string | null): string[] {
   return useAppStore(
     useShallow((s) => {

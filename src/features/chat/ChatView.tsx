@@ -1,4 +1,8 @@
-import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import {
+  useActiveConversationId,
+  useActiveConversationLoading,
+  useStreamingReplyId,
+} from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
@@ -35,10 +39,18 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
+  const loading = useActiveConversationLoading();
   return (
     <>
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : loading ? (
+        <p
+          role="status"
+          className="flex flex-1 items-center justify-center text-sm text-zinc-500 dark:text-zinc-400"
+        >
+          Loading conversation…
+        </p>
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}

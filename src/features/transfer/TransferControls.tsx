@@ -84,7 +84,7 @@ export function TransferControls() {
     setNotice(null);
     setBusy(true);
     try {
-      const [{ parseImport, importConversations, importSummary }, text] = await Promise.all([
+      const [{ parseImport, importAndSave, importSummary }, text] = await Promise.all([
         loadOps(),
         readFileText(file),
       ]);
@@ -95,10 +95,11 @@ export function TransferControls() {
       }
       // Images first: once a conversation is in, its images must be found.
       const { skipped } = await imageStore.restoreImages(parsed.images);
-      const summary = importSummary(importConversations(parsed.conversations));
+      // Waits until the conversations are stored: the notice says what a reload will show.
+      const result = await importAndSave(parsed.conversations);
       const lost =
         skipped > 0 ? ` ${skipped} image${skipped === 1 ? " was" : "s were"} unreadable and left out.` : "";
-      setNotice({ kind: "status", text: summary + lost });
+      setNotice({ kind: result.notStored ? "alert" : "status", text: importSummary(result) + lost });
     } catch (error) {
       setNotice({
         kind: "alert",

@@ -3,10 +3,10 @@ import { MAX_IMPORT_BYTES } from "./limits";
 import { allConversationsFileName, conversationFileName, fileDate, readFileText, slugify } from "./file-io";
 
 describe("readFileText", () => {
-  it("refuses a file over 50 MB without reading it", async () => {
+  it("refuses a file over 200 MB without reading it", async () => {
     const text = vi.fn(async () => "");
     await expect(readFileText({ size: MAX_IMPORT_BYTES + 1, text })).rejects.toThrow(
-      "The file is larger than 50 MB",
+      "The file is larger than 200 MB",
     );
     expect(text).not.toHaveBeenCalled();
   });

@@ -3,4 +3,4 @@
 export { buildExport, parseImport } from "./export-format";
 export { importSummary } from "./import-summary";
 export { toMarkdown } from "./markdown";
-export { importConversations } from "../../store/import";
+export { importAndSave } from "../../store/import";

@@ -70,19 +70,30 @@ describe("reconcile", () => {
   const theirs = addMessage(base, msg("o1", "c-u", "assistant", { createdAt: 3 }));
 
   it("takes theirs when this tab has nothing unsaved (renames, deleted messages)", () => {
-    expect(reconcile(base, base, theirs)).toBe(theirs);
-    expect(reconcile(undefined, undefined, theirs)).toBe(theirs);
+    expect(reconcile(base, base, theirs)).toEqual({ show: theirs, asStored: true });
+    expect(reconcile(undefined, undefined, theirs)).toEqual({ show: theirs, asStored: true });
+  });
+
+  it("stays on this tab's branch when taking theirs, without writing that back", () => {
+    const shared = addMessage(mine, msg("o1", "c-u", "assistant", { createdAt: 3 }));
+    const here = { ...shared, leafId: "t1" };
+    const { show, asStored } = reconcile(here, here, { ...shared, leafId: "o1", title: "Renamed" });
+    expect(show).toMatchObject({ leafId: "t1", title: "Renamed" });
+    expect(asStored).toBe(true);
   });
 
   it("merges when this tab has unsaved changes, so neither tab's message is lost", () => {
-    expect(reconcile(mine, base, theirs)?.messages.map((m) => m.id)).toEqual(["c-u", "t1", "o1"]);
+    const { show, asStored } = reconcile(mine, base, theirs);
+    expect(show?.messages.map((m) => m.id)).toEqual(["c-u", "t1", "o1"]);
+    expect(show?.leafId).toBe("t1");
+    expect(asStored).toBe(false);
   });
 
   it("removes a conversation deleted elsewhere, unless a reply streams into it here", () => {
-    expect(reconcile(base, base, null)).toBeNull();
+    expect(reconcile(base, base, null).show).toBeNull();
     const streaming = addMessage(base, msg("s", "c-u", "assistant", { status: "streaming" }));
-    expect(reconcile(streaming, base, null)).toBeUndefined();
-    expect(reconcile(undefined, undefined, null)).toBeUndefined();
+    expect(reconcile(streaming, base, null).show).toBeUndefined();
+    expect(reconcile(undefined, undefined, null).show).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@
 // IndexedDB) only says which conversation changed: what it holds is read from storage when the event is
 // handled, never taken from the event, so an event that arrives after this tab has merged and written
 // over it finds this tab's own text and changes nothing.
-import { mergeConversations } from "../domain/merge";
+import { chooseLeaf, mergeConversations } from "../domain/merge";
 import type { ChatDefaults, Conversation, Preset, Settings } from "../domain/types";
 import { settingsSchema } from "./schema";
 import { metaSchema, parseJson, type IndexedRecord, type Known, type StorageKeys } from "./storage-format";
@@ -62,21 +62,29 @@ export function indexedAction(record: IndexedRecord | null, known: Known | undef
 }
 
 /**
- * What this tab shows after another tab's change: with no changes of its own since the last save it
- * takes theirs (renames and deleted messages included); with unsaved changes the two are merged, so
- * neither is lost. Undefined: keep what is shown. A conversation still streaming here is never removed.
+ * What this tab shows after another tab's change. With no changes of its own since the last save it
+ * takes theirs (renames and deleted messages included) but stays on its own branch; with unsaved
+ * changes the two are merged from the version both started from, so neither is lost. `show` undefined:
+ * keep what is shown. `asStored`: what is shown counts as stored (only the branch on screen differs,
+ * which is this tab's view), so it is not written back. A conversation still streaming here is never
+ * removed.
  */
 export function reconcile(
   local: Conversation | undefined,
   previous: Conversation | undefined,
   incoming: Conversation | null,
-): Conversation | null | undefined {
+): { show: Conversation | null | undefined; asStored: boolean } {
   if (incoming === null) {
-    if (!local || local.messages.some((m) => m.status === "streaming")) return undefined;
-    return null;
+    if (!local || local.messages.some((m) => m.status === "streaming"))
+      return { show: undefined, asStored: false };
+    return { show: null, asStored: true };
   }
-  if (!local || local === previous) return incoming;
-  return mergeConversations(local, incoming);
+  if (!local) return { show: incoming, asStored: true };
+  if (local === previous) {
+    const leafId = chooseLeaf(incoming.messages, local.leafId, incoming.leafId);
+    return { show: leafId === incoming.leafId ? incoming : { ...incoming, leafId }, asStored: true };
+  }
+  return { show: mergeConversations(local, incoming, previous), asStored: false };
 }
 
 export interface MetaChange {

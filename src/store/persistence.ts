@@ -239,14 +239,15 @@ export function createPersistence(options: PersistenceOptions) {
     if (action.type === "ignore" || action.type === "fetch") return;
     const local = host.getState().conversations[id];
     if (action.type === "check-deleted") {
-      const next = reconcile(local, known.get(id)?.conv, null);
+      const { show } = reconcile(local, known.get(id)?.conv, null);
       known.delete(id);
-      if (next === null) host.applyConversation(id, null);
+      if (show === null) host.applyConversation(id, null);
       return;
     }
-    const next = reconcile(local, known.get(id)?.conv, action.conv);
-    known.set(id, action.known);
-    if (next && next !== local) host.applyConversation(id, next);
+    const { show, asStored } = reconcile(local, known.get(id)?.conv, action.conv);
+    // Shown as stored: remembered with the object shown, so it is not written back for nothing.
+    known.set(id, asStored && show ? { ...action.known, conv: show } : action.known);
+    if (show && show !== local) host.applyConversation(id, show);
   }
 
   return {

@@ -36,6 +36,8 @@ export interface WriteJob {
   rev: string;
   /** Another tab's copy that was merged in: the store applies it too, so this tab shows both. */
   theirs?: Conversation;
+  /** The stored version this tab last saw: the common ancestor for merging another tab's copy. */
+  ancestor?: Conversation;
   /** Another tab's text that could not be read: kept aside before it is written over. */
   backup?: { key: string; text: string };
   streamed?: number;
@@ -153,7 +155,7 @@ export function planCycle(input: CycleInput): Job[] {
       const parsed = parseConversationText(current.local);
       if (parsed) {
         theirs = parsed;
-        conv = mergeConversations(base, parsed);
+        conv = mergeConversations(base, parsed, k?.conv);
       } else {
         backup = { key: input.keys.backup(id, input.now), text: current.local };
       }
@@ -179,6 +181,7 @@ export function planCycle(input: CycleInput): Job[] {
       expectRev: k?.where === "indexed" ? (k.rev ?? null) : null,
       rev: input.newRev(),
       ...(theirs ? { theirs } : {}),
+      ...(k?.conv ? { ancestor: k.conv } : {}),
       ...(backup ? { backup } : {}),
       ...(streamingLength(base) !== null ? { streamed: streamingLength(base) ?? 0 } : {}),
     });
@@ -197,7 +200,7 @@ export function rebase(
 ): WriteJob | null {
   const parsed = parseConversationText(theirs.json);
   if (!parsed) return null;
-  const conv = mergeConversations(job.conv, parsed);
+  const conv = mergeConversations(job.conv, parsed, job.ancestor);
   return {
     ...job,
     conv,
@@ -205,7 +208,7 @@ export function rebase(
     to: "indexed",
     expectRev: theirs.rev,
     rev: newRev,
-    theirs: job.theirs ? mergeConversations(job.theirs, parsed) : parsed,
+    theirs: job.theirs ? mergeConversations(parsed, job.theirs) : parsed,
   };
 }
 
@@ -234,7 +237,7 @@ export function stubFor(job: WriteJob): Stub {
 export function shownAfterMerge(current: Conversation | undefined, job: WriteJob): Conversation {
   if (!job.theirs) return current ?? job.conv;
   if (!current || current === job.base) return job.conv;
-  return mergeConversations(current, job.theirs);
+  return mergeConversations(current, job.theirs, job.ancestor);
 }
 
 /** The meta record to write, or null when it is what is stored. */

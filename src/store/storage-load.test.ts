@@ -117,6 +117,7 @@ describe("start-up with every stored value garbled", () => {
     // The broken record went to IndexedDB's backups; the lost stub to a backup key.
     expect(await indexed.get("idb")).toBeNull();
     expect(await indexed.backupTexts()).toEqual(['{"img_in_record"']);
+    expect(local.getItem(keys.stub("idb"))).toBeNull();
     expect(local.getItem(keys.stub("lost"))).toBeNull();
     expect(local.getItem(keys.backup("missing-lost", 7))).toContain("Lost chat");
 

@@ -156,7 +156,11 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
         text: r.json,
       }));
       await indexed.moveToBackups(moved);
-      for (const m of moved) texts.push(m.text);
+      for (const m of moved) {
+        texts.push(m.text);
+        // Reported once: its stub goes too, so the next start does not call the record missing.
+        ctx.local.removeItem(keys.stub(m.id));
+      }
       unreadable += moved.length;
       host.report(problem.unreadable(unreadable));
     }

@@ -27,8 +27,21 @@ import {
   longMarkdown,
   slowSegments,
 } from "./content.mjs";
+import { realisticText } from "./history-content.mjs";
 
 const reply = (ctx) => echoReply(ctx.echo, ctx.imageCount);
+
+let tenMegabytes;
+/** A 10 MB answer of realistic markdown (generated once), in 50,000-character chunks. */
+export function tenMegabyteChunks() {
+  if (!tenMegabytes) {
+    const text = realisticText(10 * 1024 * 1024);
+    tenMegabytes = [];
+    for (let i = 0; i < text.length; i += 50_000) tenMegabytes.push(text.slice(i, i + 50_000));
+  }
+  return tenMegabytes;
+}
+
 const usageFor = (ctx, text, reasoningText = "") =>
   usage({
     prompt: ctx.promptTokens,
@@ -55,6 +68,18 @@ export const scenarios = {
     return stream([...steps, usageChunk(usageFor(ctx, parts.join("")))], {
       delayMs: ctx.delayOverride ?? 50,
     });
+  },
+
+  // A 10 MB answer, as fast as the connection takes it: storage must keep all of it with its final status.
+  "ten-megabytes": (ctx) => {
+    const chunks = tenMegabyteChunks();
+    const text = chunks.join("");
+    return stream(
+      [role(), ...chunks.map((c) => content(c)), finish("stop"), usageChunk(usageFor(ctx, text))],
+      {
+        delayMs: ctx.delayOverride ?? 2,
+      },
+    );
   },
 
   long: (ctx) => stream(standard(ctx, longMarkdown(), { words: 12 }), { delayMs: ctx.delayOverride ?? 5 }),

@@ -56,7 +56,6 @@ const noInlineText = [
 const NOT_YET_TRANSLATED = [
   "src/app/App.tsx",
   "src/app/ErrorBoundary.tsx",
-  "src/app/StorageAlert.tsx",
   "src/features/chat/ChatView.tsx",
   "src/features/chat/CodeBlock.tsx",
   "src/features/chat/Composer.tsx",
@@ -82,7 +81,6 @@ const NOT_YET_TRANSLATED = [
   "src/features/parameters/PresetPicker.tsx",
   "src/features/parameters/RequestPreview.tsx",
   "src/features/settings/SettingsDialogContent.tsx",
-  "src/features/settings/StorageUsage.tsx",
   "src/features/transfer/TransferControls.tsx",
 ];
 

@@ -2,11 +2,11 @@
 // transient UI state (never saved). Importing this module starts nothing.
 import { create } from "zustand";
 import { defaultSettings, type ChatDefaults, type Conversation, type Settings } from "../domain/types";
-import type { PersistedState, StorageProblem } from "./storage-format";
+import type { PersistedState, StorageProblem, StorageProblemCode } from "./storage-format";
 import { defaultChatDefaults } from "./storage-reader";
 
 export { STORAGE_PREFIX } from "./storage-format";
-export type { PersistedState, StorageProblem } from "./storage-format";
+export type { PersistedState, StorageProblem, StorageProblemCode } from "./storage-format";
 
 export interface AppState extends PersistedState {
   /** The settings of the "New chat" draft before its first message creates the conversation. */
@@ -48,18 +48,18 @@ export function updateSettings(patch: Partial<Settings>): void {
   useAppStore.setState((s) => ({ settings: { ...s.settings, ...patch } }));
 }
 
-/** Shows a problem, replacing an earlier one with the same key. */
+/** Shows a problem, replacing an earlier one with the same code. */
 export function reportStorageProblem(problem: StorageProblem): void {
   useAppStore.setState((s) => {
-    const same = s.storageProblems.find((p) => p.key === problem.key);
-    if (same?.message === problem.message && same.kind === problem.kind) return s;
-    return { storageProblems: [...s.storageProblems.filter((p) => p.key !== problem.key), problem] };
+    const same = s.storageProblems.find((p) => p.code === problem.code);
+    if (same && JSON.stringify(same) === JSON.stringify(problem)) return s;
+    return { storageProblems: [...s.storageProblems.filter((p) => p.code !== problem.code), problem] };
   });
 }
 
-export function clearStorageProblem(key: string): void {
-  if (!useAppStore.getState().storageProblems.some((p) => p.key === key)) return;
-  useAppStore.setState((s) => ({ storageProblems: s.storageProblems.filter((p) => p.key !== key) }));
+export function clearStorageProblem(code: StorageProblemCode): void {
+  if (!useAppStore.getState().storageProblems.some((p) => p.code === code)) return;
+  useAppStore.setState((s) => ({ storageProblems: s.storageProblems.filter((p) => p.code !== code) }));
 }
 
 /** What saving offers the rest of the app; a no-op until startStorage() has run (unit tests, say). */
@@ -71,7 +71,7 @@ export interface Saver {
   /** Saves and waits for it; the ids of conversations that could not be stored. */
   saveNow(): Promise<{ unsaved: ReadonlySet<string> }>;
   /** The user has dismissed a problem (some are remembered across reloads until then). */
-  dismissed(key: string): void;
+  dismissed(code: StorageProblemCode): void;
 }
 
 const idle: Saver = {
@@ -92,12 +92,12 @@ export const conversationStorage: Saver = {
   flush: () => saver.flush(),
   flushSoon: () => saver.flushSoon(),
   saveNow: () => saver.saveNow(),
-  dismissed: (key) => saver.dismissed(key),
+  dismissed: (code) => saver.dismissed(code),
 };
 
-export function dismissStorageProblem(key: string): void {
-  clearStorageProblem(key);
-  conversationStorage.dismissed(key);
+export function dismissStorageProblem(code: StorageProblemCode): void {
+  clearStorageProblem(code);
+  conversationStorage.dismissed(code);
 }
 
 /** Adds conversations read from storage (or replaces them with a merged copy). */

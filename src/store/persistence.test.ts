@@ -6,7 +6,12 @@ import { defaultSettings, type Conversation } from "../domain/types";
 import { FakeStorage } from "./fake-storage.test-util";
 import { openIndexedStore, type IndexedStore } from "./indexed-db";
 import { createPersistence, type PersistenceHost } from "./persistence";
-import { storageKeys, type PersistedState, type StorageProblem } from "./storage-format";
+import {
+  storageKeys,
+  type PersistedState,
+  type StorageProblem,
+  type StorageProblemCode,
+} from "./storage-format";
 import { defaultChatDefaults } from "./storage-reader";
 import type { Placement } from "./write-plan";
 
@@ -44,7 +49,7 @@ function openTab(s: Shared, name: string, placement = LOCAL, wrap = (i: IndexedS
     chatDefaults: defaultChatDefaults(),
     presets: [],
   };
-  const problems = new Map<string, StorageProblem>();
+  const problems = new Map<StorageProblemCode, StorageProblem>();
   let revs = 0;
   const host: PersistenceHost = {
     getState: () => state,
@@ -55,7 +60,7 @@ function openTab(s: Shared, name: string, placement = LOCAL, wrap = (i: IndexedS
       state = { ...state, conversations };
     },
     applyMeta: (change) => (state = { ...state, ...change }),
-    report: (p) => problems.set(p.key, p),
+    report: (p) => problems.set(p.code, p),
     clear: (key) => problems.delete(key),
   };
   const persistence = createPersistence({
@@ -193,11 +198,13 @@ describe("saving", () => {
     a.edit("big2", (c) => addMessage(c, msg("b2r", "b2", "assistant", { content: "y".repeat(4000) })));
     const { unsaved } = await a.save();
     expect([...unsaved].sort()).toEqual(["big1", "big2"]);
-    const problem = a.problems.get("unsaved");
-    expect(problem?.kind).toBe("quota");
-    expect(problem?.message).toMatch(
-      /the latest changes to 2 conversations could not be saved \(“Big one”, “Big two”\)/,
-    );
+    expect(a.problems.get("unsaved")).toEqual({
+      kind: "quota",
+      code: "unsaved",
+      count: 2,
+      titles: ["Big one", "Big two"],
+      settings: false,
+    });
     // The small one was saved despite the failures around it.
     const fresh = openIndexedStore("db", s.factory, IDBKeyRange);
     const small = s.local.getItem(keys.conversation("small")) ?? (await fresh.get("small"))?.json;

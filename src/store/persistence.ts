@@ -21,6 +21,7 @@ import {
   type PersistedState,
   type StorageKeys,
   type StorageProblem,
+  type StorageProblemCode,
   type Stub,
   type UnsavedMarker,
 } from "./storage-format";
@@ -45,7 +46,7 @@ export interface PersistenceHost {
   applyConversation(id: string, conv: Conversation | null): void;
   applyMeta(change: MetaChange): void;
   report(problem: StorageProblem): void;
-  clear(key: string): void;
+  clear(code: StorageProblemCode): void;
 }
 
 export interface PersistenceOptions {

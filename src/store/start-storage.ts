@@ -105,8 +105,8 @@ export function startStorage(): void {
     flush: persistence.flush,
     flushSoon: persistence.flushSoon,
     saveNow: persistence.saveNow,
-    dismissed: (key) => {
-      if (key === "unsaved-earlier") persistence.forgetEarlier();
+    dismissed: (code) => {
+      if (code === "unsaved-earlier") persistence.forgetEarlier();
     },
   });
   const ctx: LoadContext = {

@@ -26,11 +26,30 @@ export interface PersistedState {
 
 export type Location = "local" | "indexed";
 
+export type StorageProblemCode =
+  | "newer-version"
+  | "migration-failed"
+  | "migration-backup"
+  | "local-unreadable"
+  | "corrupt-settings"
+  | "unreadable"
+  | "missing-records"
+  | "indexed-unavailable"
+  | "unsaved"
+  | "unsaved-earlier";
+
+/** A problem as data; the screen that shows it puts it in words (app/storage-problem-text.ts). */
 export interface StorageProblem {
   kind: "quota" | "corrupt" | "unavailable";
-  /** Identifies the problem, so reporting it again replaces it instead of adding a copy. */
-  key: string;
-  message: string;
+  /** What happened, and the problem's identity: reporting it again replaces it. */
+  code: StorageProblemCode;
+  count?: number;
+  /** Titles of the conversations it is about. */
+  titles?: string[];
+  version?: number;
+  reason?: string;
+  /** "unsaved": the settings could not be saved either. */
+  settings?: boolean;
 }
 
 export const storageKeys = (prefix: string) => ({

@@ -63,11 +63,10 @@ describe("readLocal", () => {
       ],
       ctx,
     );
-    expect(read.problems.map((p) => [p.kind, p.key])).toEqual([
-      ["corrupt", "corrupt-meta"],
-      ["corrupt", "corrupt-conversations"],
+    expect(read.problems).toEqual([
+      { kind: "corrupt", code: "corrupt-settings" },
+      { kind: "corrupt", code: "unreadable", count: 2 },
     ]);
-    expect(read.problems[1]?.message).toMatch(/^2 saved conversations could not be read/);
     expect(read.unreadable).toBe(2);
     expect(read.backups).toEqual([
       { key: keys.backup("meta", 1000), text: "{{{" },
@@ -102,8 +101,7 @@ describe("readLocal", () => {
     expect(read.readOnly).toBe(true);
     expect(read.state).toBeNull();
     expect(read.backups).toEqual([]);
-    expect(read.problems).toEqual([expect.objectContaining({ key: "newer-version" })]);
-    expect(read.problems[0]?.message).toMatch(/newer version of this app \(format v9\)/);
+    expect(read.problems).toEqual([{ kind: "unavailable", code: "newer-version", version: 9 }]);
   });
 
   it("migrates older data, backing up only records a step changes (required before writing)", () => {
@@ -146,8 +144,9 @@ describe("readLocal", () => {
       [[keys.unsaved, JSON.stringify({ items: [{ id: "a", title: "Trip plans" }] })]],
       ctx,
     );
-    expect(read.problems).toEqual([expect.objectContaining({ kind: "quota", key: "unsaved-earlier" })]);
-    expect(read.problems[0]?.message).toMatch(/1 conversation could not be saved: “Trip plans”/);
+    expect(read.problems).toEqual([
+      { kind: "quota", code: "unsaved-earlier", count: 1, titles: ["Trip plans"] },
+    ]);
     expect(read.unsaved).toEqual([{ id: "a", title: "Trip plans" }]);
   });
 
@@ -193,10 +192,12 @@ describe("missingRecords", () => {
       ["b", { rev: "1", title: "Lost one", updatedAt: 1, chars: 10 }],
     ]);
     const result = missingRecords(stubs, new Set(["a"]), keys, 7);
-    expect(result.problem?.message).toMatch(
-      /^1 conversation listed in browser storage was not found in IndexedDB/,
-    );
-    expect(result.problem?.message).toContain("“Lost one”");
+    expect(result.problem).toEqual({
+      kind: "corrupt",
+      code: "missing-records",
+      count: 1,
+      titles: ["Lost one"],
+    });
     expect(result.backups).toEqual([
       { key: keys.backup("missing-b", 7), text: JSON.stringify(stubs.get("b")), from: keys.stub("b") },
     ]);

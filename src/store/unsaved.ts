@@ -1,7 +1,7 @@
 // What could not be saved: named in a problem while this page is open, and in a small marker that
 // outlives it (localStorage, or IndexedDB when localStorage is full) so a reload can say it too.
 import type { IndexedStore } from "./indexed-db";
-import type { StorageKeys, StorageProblem, UnsavedMarker } from "./storage-format";
+import type { StorageKeys, StorageProblem, StorageProblemCode, UnsavedMarker } from "./storage-format";
 import { problem } from "./storage-problems";
 
 export interface UnsavedOptions {
@@ -10,7 +10,7 @@ export interface UnsavedOptions {
   indexed: IndexedStore | null;
   keys: StorageKeys;
   report(p: StorageProblem): void;
-  clear(key: string): void;
+  clear(code: StorageProblemCode): void;
 }
 
 export function createUnsavedTracker(options: UnsavedOptions) {

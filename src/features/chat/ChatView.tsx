@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/app-store";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
+import { useT } from "../../components/i18n/use-t";
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
@@ -40,6 +41,7 @@ export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
   const loading = useActiveConversationLoading();
+  const t = useT();
   return (
     <>
       {conversationId ? (
@@ -49,7 +51,7 @@ export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
           role="status"
           className="flex flex-1 items-center justify-center text-sm text-zinc-500 dark:text-zinc-400"
         >
-          Loading conversation…
+          {t("storage.loadingConversation")}
         </p>
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { measureStorage, type StorageUsage } from "../../store/storage-usage";
 
 function formatBytes(n: number): string {
@@ -12,11 +13,13 @@ function formatChars(n: number): string {
   return n < 1_000_000 ? `${(n / 1000).toFixed(1)} K` : `${(n / 1_000_000).toFixed(2)} M`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-function percent(used: number, of: number): number {
+function percentOf(used: number, of: number): number {
   return of > 0 ? Math.min(100, (used / of) * 100) : 0;
 }
+
+/** A share small enough to round to 0 % still shows that something is stored. */
+const shown = (percent: number) =>
+  percent > 0 && percent < 1 ? percent.toFixed(2) : String(Math.round(percent));
 
 function Meter({ label, value, text }: { label: string; value: number; text: string }) {
   const color = value > 85 ? "bg-red-500" : value > 60 ? "bg-amber-500" : "bg-indigo-500";
@@ -37,6 +40,7 @@ function Meter({ label, value, text }: { label: string; value: number; text: str
 
 /** Usage and quota of both stores, and whether the browser has promised to keep the data. */
 export function StorageUsageMeter() {
+  const t = useT();
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   useEffect(() => {
     let alive = true;
@@ -47,54 +51,64 @@ export function StorageUsageMeter() {
   }, []);
   if (!usage) return null;
   const { local, indexed, quotaBytes, persisted } = usage;
-  const localShare = percent(local.chars, local.quotaChars);
-  const localText = `${formatChars(local.chars)} of ${formatChars(local.quotaChars)} characters (${Math.round(localShare)}%)`;
-  const indexedShare = indexed.bytes !== undefined && quotaBytes ? percent(indexed.bytes, quotaBytes) : 0;
-  const indexedText =
-    indexed.bytes !== undefined && quotaBytes
-      ? `${formatBytes(indexed.bytes)} of ${formatBytes(quotaBytes)} (${indexedShare < 1 ? indexedShare.toFixed(2) : Math.round(indexedShare)}%)`
-      : "size not reported by this browser";
+  const localShare = percentOf(local.chars, local.quotaChars);
+  const localValues = {
+    count: local.conversations,
+    used: formatChars(local.chars),
+    quota: formatChars(local.quotaChars),
+    percent: shown(localShare),
+  };
+  const known = indexed.bytes !== undefined && quotaBytes !== undefined && quotaBytes > 0;
+  const indexedShare = known ? percentOf(indexed.bytes ?? 0, quotaBytes ?? 0) : 0;
+  const indexedValues = {
+    count: indexed.conversations,
+    chars: formatChars(indexed.chars),
+    used: formatBytes(indexed.bytes ?? 0),
+    quota: formatBytes(quotaBytes ?? 0),
+    percent: shown(indexedShare),
+  };
+  const total = local.conversations + indexed.conversations;
   const hint = "text-xs text-zinc-500 dark:text-zinc-400";
+  const heading = "text-xs font-medium text-zinc-700 dark:text-zinc-300";
   return (
     <section aria-labelledby="storage-label" className="flex flex-col gap-2">
       <div className="flex items-baseline justify-between text-sm">
         <h3 id="storage-label" className="font-medium">
-          Storage
+          {t("storage.usageHeading")}
         </h3>
         <span className={hint}>
-          {plural(local.conversations + indexed.conversations, "conversation")}
-          {persisted === true ? " · kept by the browser" : ""}
+          {persisted
+            ? t("storage.usageConversationsKept", { count: total })
+            : t("storage.usageConversations", { count: total })}
         </span>
       </div>
       <div className="flex flex-col gap-1">
-        <p className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
-          localStorage: settings and recent conversations
-        </p>
-        <Meter label="localStorage used" value={localShare} text={localText} />
+        <p className={heading}>{t("storage.localHeading")}</p>
+        <Meter
+          label={t("storage.localMeter")}
+          value={localShare}
+          text={t("storage.localUsed", localValues)}
+        />
         <p className={hint}>
-          {plural(local.conversations, "conversation")}, {localText}
           {local.backupChars > 0
-            ? `, of which ${formatChars(local.backupChars)} are backups of unreadable data`
-            : ""}
-          .
+            ? t("storage.localDetailBackups", { ...localValues, backups: formatChars(local.backupChars) })
+            : t("storage.localDetail", localValues)}
         </p>
       </div>
       <div className="flex flex-col gap-1">
-        <p className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
-          IndexedDB: other conversations and images
-        </p>
-        <Meter label="IndexedDB used" value={indexedShare} text={indexedText} />
+        <p className={heading}>{t("storage.indexedHeading")}</p>
+        <Meter
+          label={t("storage.indexedMeter")}
+          value={indexedShare}
+          text={known ? t("storage.indexedUsed", indexedValues) : t("storage.indexedUnknown")}
+        />
         <p className={hint}>
-          {plural(indexed.conversations, "conversation")} ({formatChars(indexed.chars)} characters) and
-          images, {indexedText}.
+          {known
+            ? t("storage.indexedDetail", indexedValues)
+            : t("storage.indexedDetailUnknown", indexedValues)}
         </p>
       </div>
-      {persisted === false ? (
-        <p className={hint}>
-          The browser has not promised to keep this data: when the disk is nearly full it may clear it. Export
-          your conversations now and then.
-        </p>
-      ) : null}
+      {persisted === false ? <p className={hint}>{t("storage.notPersisted")}</p> : null}
     </section>
   );
 }

@@ -1,16 +1,17 @@
+import { t as translate, type TFunction } from "../../lib/i18n/i18n";
 import type { ImportResult } from "../../store/import";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The words shown after an import; "already here" tells the user a repeat import changed nothing. */
-export function importSummary(r: ImportResult): string {
+export function importSummary(r: ImportResult, t: TFunction = translate): string {
   const stored = r.added + r.copies;
   const notStored = r.notStored ?? 0;
   if (notStored > 0) {
-    const wanted = stored + notStored;
+    const count = stored + notStored;
     return stored === 0
-      ? `Nothing was imported: browser storage is full, so none of the ${plural(wanted, "new conversation")} could be stored. Delete old chats to free space, then import again.`
-      : `Imported ${stored} of ${plural(wanted, "new conversation")}: browser storage is full, so ${notStored} could not be stored and ${notStored === 1 ? "was" : "were"} left out. Delete old chats to free space, then import the file again (what is here already is skipped).`;
+      ? t("storage.importNone", { count })
+      : t("storage.importPartial", { count, stored, notStored });
   }
   if (stored === 0) {
     return r.unchanged === 0

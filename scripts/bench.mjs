@@ -5,7 +5,8 @@
 // The app is built into its own folder (not dist/, which others may rebuild mid-run) and served by the
 // same handler as `npm start` (scripts/proxy.mjs), with /api proxied to the bench upstream.
 // Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
-// instead of building, e.g. to measure an older build), CHROMIUM_PATH.
+// instead of building, e.g. to measure an older build), BENCH_HISTORY=0 (skip the 50 MB history rows),
+// CHROMIUM_PATH.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +19,7 @@ import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
 import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
 import { longConversationSeed } from "./bench/seed.mjs";
+import { historyRun, prepareHistory } from "./bench/history.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +32,9 @@ const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
 const KEYSTROKES = 50;
+// BENCH_HISTORY=0 skips the 50 MB history rows (its import takes a while; builds without IndexedDB
+// storage cannot hold it).
+const withHistory = process.env.BENCH_HISTORY !== "0";
 
 function build() {
   if (process.env.BENCH_DIST) return;
@@ -66,7 +71,13 @@ async function main() {
   });
   const seed = longConversationSeed(MESSAGES);
   const results = [];
+  let history = null;
   try {
+    if (withHistory) {
+      console.log("Importing the 50 MB history…");
+      history = await prepareHistory({ browser, baseUrl: serve.baseUrl });
+      console.log(`imported ${history.count} conversations in ${(history.importMs / 1000).toFixed(1)} s`);
+    }
     for (let i = 0; i < runs; i++) {
       const { context, metrics } = await streamRun({
         browser,
@@ -84,21 +95,29 @@ async function main() {
         keystrokes: KEYSTROKES,
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
+      const big = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
       const run = {
         ...metrics,
         ...once,
         streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
         ...long,
         ...reference,
+        ...big,
+        ...(big ? { historyOpenRatio: big.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
       };
       results.push(run);
       console.log(
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
-          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)`,
+          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)` +
+          (big
+            ? `, 50 MB: open ${big.historyOpenTaskMs.toFixed(0)} ms, switch ${big.historySwitchTaskMs.toFixed(0)} ms, ` +
+              `search ${big.historySearchTaskMs.toFixed(0)} ms`
+            : ""),
       );
     }
   } finally {
+    await history?.context.close();
     await browser.close();
     serve.server.close();
     serve.server.closeAllConnections();
@@ -113,7 +132,19 @@ async function main() {
   const outDir = path.join(root, "bench-results");
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const meta = { answerBytes: Buffer.byteLength(answer), chunks: CHUNKS, chunkMs, messages: MESSAGES, runs };
+  const meta = {
+    answerBytes: Buffer.byteLength(answer),
+    chunks: CHUNKS,
+    chunkMs,
+    messages: MESSAGES,
+    runs,
+    history: history && {
+      exportBytes: history.exportBytes,
+      conversations: history.count,
+      importMs: history.importMs,
+      searchMatches: history.matches,
+    },
+  };
   fs.writeFileSync(file, JSON.stringify({ meta, bundle, summary, targets, runs: results }, null, 2));
   console.log(`\nResults: ${path.relative(root, file)}`);
   if (targets.some((t) => !t.pass)) process.exitCode = 1;

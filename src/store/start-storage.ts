@@ -68,6 +68,20 @@ const persistedChanged = (s: AppState, prev: AppState) =>
   s.chatDefaults !== prev.chatDefaults ||
   s.presets !== prev.presets;
 
+/** After the next frame is drawn (or half a second, in a tab that draws none). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "undefined") return resolve();
+    const timer = setTimeout(resolve, 500);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 let started = false;
 
 export function startStorage(): void {
@@ -117,6 +131,7 @@ export function startStorage(): void {
     persistence,
     host,
     now: Date.now,
+    afterFirstPaint,
   };
   const read = startFromLocal(ctx, STORAGE_PREFIX);
   useAppStore.subscribe((s, prev) => {

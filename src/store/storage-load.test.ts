@@ -71,6 +71,7 @@ function setup(local: FakeStorage, indexed: IndexedStore | null) {
     persistence,
     host,
     now: () => 7,
+    afterFirstPaint: async () => {},
   };
   return { ctx, host, problems, persistence };
 }

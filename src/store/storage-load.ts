@@ -5,7 +5,14 @@ import { mergeConversations } from "../domain/merge";
 import type { Conversation } from "../domain/types";
 import type { IndexedStore } from "./indexed-db";
 import type { LocalArea, Persistence, PersistenceHost } from "./persistence";
-import { parseJson, unsavedSchema, type PersistedState, type StorageKeys, type Stub } from "./storage-format";
+import {
+  parseJson,
+  unsavedSchema,
+  type IndexedRecord,
+  type PersistedState,
+  type StorageKeys,
+  type Stub,
+} from "./storage-format";
 import {
   missingRecords,
   readIndexedBatch,
@@ -31,6 +38,8 @@ export interface LoadContext {
   persistence: Persistence;
   host: LoadHost;
   now: () => number;
+  /** Resolves once the first screen is drawn (tests: at once). */
+  afterFirstPaint: () => Promise<void>;
 }
 
 /** What start-up found, for the image clean-up: it may only run when everything was read. */
@@ -115,6 +124,10 @@ export function startFromLocal(ctx: LoadContext, prefix: string): LocalRead | nu
 }
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Main-thread time spent reading before yielding to the page. */
+const SLICE_MS = 12;
+/** How often conversations read so far are added to the store. */
+const SHOW_EVERY_MS = 300;
 
 function currentStubs(ctx: LoadContext): Map<string, Stub> {
   const stubs = new Map<string, Stub>();
@@ -145,9 +158,21 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
   host.setLoading(true);
   const found = new Set<string>();
   let unreadable = read.unreadable;
-  const apply = async (records: Parameters<typeof readIndexedBatch>[0]) => {
-    const fresh = records.filter((r) => !found.has(r.id));
-    const batch = readIndexedBatch(fresh, { ...ctx.read, now: ctx.now(), storedVersion: read.storedVersion });
+  // Read conversations reach the store together, a few times a second at most: each update redraws
+  // the sidebar, and twenty redraws of a growing list would cost more than the reading itself.
+  let pending: Conversation[] = [];
+  let shownAt = performance.now();
+  const show = () => {
+    if (pending.length > 0) host.addConversations(pending);
+    pending = [];
+    shownAt = performance.now();
+  };
+  const applyGroup = async (records: IndexedRecord[]) => {
+    const batch = readIndexedBatch(records, {
+      ...ctx.read,
+      now: ctx.now(),
+      storedVersion: read.storedVersion,
+    });
     for (const b of batch.backups) await indexed.putBackup(b.key, b.text);
     if (batch.unreadable.length > 0) {
       const moved = batch.unreadable.map((r) => ({
@@ -164,7 +189,6 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
       unreadable += moved.length;
       host.report(problem.unreadable(unreadable));
     }
-    const added: Conversation[] = [];
     for (const conv of batch.conversations) {
       found.add(conv.id);
       const k = batch.known.get(conv.id);
@@ -174,20 +198,37 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
         host.applyConversation(conv.id, mergeConversations(existing, conv));
         if (k) persistence.known.set(conv.id, { ...k, conv: undefined });
       } else {
-        added.push(conv);
+        pending.push(conv);
         if (k) persistence.known.set(conv.id, k);
       }
     }
-    if (added.length > 0) host.addConversations(added);
-    await yieldToMain();
+  };
+  /** Parses and checks records in slices of about SLICE_MS, yielding between them. */
+  const apply = async (records: IndexedRecord[]) => {
+    let start = 0;
+    while (start < records.length) {
+      const began = performance.now();
+      let end = start;
+      while (end < records.length && performance.now() - began < SLICE_MS) {
+        await applyGroup(records.slice(end, end + 1).filter((r) => !found.has(r.id)));
+        end++;
+      }
+      start = end;
+      if (performance.now() - shownAt > SHOW_EVERY_MS) show();
+      await yieldToMain();
+    }
   };
   try {
     const activeId = host.getState().activeId;
     if (activeId && read.stubs.has(activeId)) {
       const record = await indexed.get(activeId);
       if (record) await apply([record]);
+      show();
     }
+    // The rest once the first screen is drawn.
+    await ctx.afterFirstPaint();
     await indexed.readAll(apply);
+    show();
     const marker = unsavedSchema.safeParse(parseJson((await indexed.getMeta("unsaved")) ?? "")).data;
     if (marker && marker.items.length > 0 && read.unsaved.length === 0) {
       persistence.addEarlier(marker.items);
@@ -207,9 +248,12 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
     }
     return { complete: true, backupTexts: texts };
   } catch (error) {
-    host.report(
-      problem.indexedUnavailable(read.stubs.size, error instanceof Error ? error.message : String(error)),
-    );
+    // Nothing listed there: nothing to say yet (a save that fails there will say so).
+    if (read.stubs.size > 0) {
+      host.report(
+        problem.indexedUnavailable(read.stubs.size, error instanceof Error ? error.message : String(error)),
+      );
+    }
     return { complete: false, backupTexts: texts };
   } finally {
     host.setLoading(false);

@@ -29,16 +29,16 @@ export type ExternalAction =
   /** Neither store lists it any more: gone, unless IndexedDB still has the record (a move in progress). */
   | { type: "check-deleted" };
 
+/** Another tab's text, to show and to remember as stored (`where` says where, with its raw text or revision). */
+function applyText(text: string, where: Pick<Known, "where" | "raw" | "rev">): ExternalAction {
+  const conv = parseConversationText(text);
+  return conv ? { type: "apply", conv, known: { conv, ...where, chars: text.length } } : { type: "ignore" };
+}
+
 export function externalAction(current: Current, known: Known | undefined): ExternalAction {
   if (current.local !== null) {
     if (known?.where === "local" && current.local === known.raw) return { type: "ignore" };
-    const conv = parseConversationText(current.local);
-    if (!conv) return { type: "ignore" };
-    return {
-      type: "apply",
-      conv,
-      known: { conv, where: "local", raw: current.local, chars: current.local.length },
-    };
+    return applyText(current.local, { where: "local", raw: current.local });
   }
   if (current.stub !== null) {
     return known?.where === "indexed" && known.rev === current.stub.rev
@@ -52,13 +52,7 @@ export function externalAction(current: Current, known: Known | undefined): Exte
 export function indexedAction(record: IndexedRecord | null, known: Known | undefined): ExternalAction | null {
   if (!record) return null;
   if (known?.where === "indexed" && known.rev === record.rev) return { type: "ignore" };
-  const conv = parseConversationText(record.json);
-  if (!conv) return { type: "ignore" };
-  return {
-    type: "apply",
-    conv,
-    known: { conv, where: "indexed", rev: record.rev, chars: record.json.length },
-  };
+  return applyText(record.json, { where: "indexed", rev: record.rev });
 }
 
 /**

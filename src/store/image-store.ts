@@ -42,23 +42,28 @@ function idbBackend(store: UseStore): ImageBackend {
 
 /**
  * IndexedDB when it works, memory otherwise (disabled storage, some private modes): the app keeps working
- * for the session instead of failing every attach.
+ * for the session instead of failing every attach. The database opens on first use, not on import.
  */
 function browserBackend(): ImageBackend {
-  if (typeof indexedDB === "undefined") return memoryBackend();
   const fallback = memoryBackend();
-  let primary: ImageBackend | null = null;
-  try {
-    primary = idbBackend(createStore("chat-studio-images", "images"));
-  } catch {
-    return fallback;
-  }
+  let primary: ImageBackend | null | undefined;
+  const open = (): ImageBackend | null => {
+    if (primary !== undefined) return primary;
+    try {
+      primary =
+        typeof indexedDB === "undefined" ? null : idbBackend(createStore("chat-studio-images", "images"));
+    } catch {
+      primary = null;
+    }
+    return primary;
+  };
   const withFallback =
     <A extends unknown[], R>(op: (b: ImageBackend) => (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      if (primary) {
+      const backend = open();
+      if (backend) {
         try {
-          return await op(primary)(...args);
+          return await op(backend)(...args);
         } catch (error) {
           // A full disk is worth reporting; an IndexedDB that cannot open at all is not coming back.
           if (error instanceof DOMException && error.name === "QuotaExceededError") throw error;

@@ -1,7 +1,7 @@
 // A real-sized history: 50 MB of realistic conversations imported, stored, and all there after a
 // reload; and a 10 MB answer stored whole with its final status.
 import { readFile, writeFile } from "node:fs/promises";
-import { tenMegabyteChunks } from "./server/scenarios.mjs";
+import { HOSTILE } from "./server/hostile-content.mjs";
 import { realisticHistory } from "./server/history-content.mjs";
 import { readStore, DATA_DB } from "./browser-storage";
 import { expect, test } from "./fixtures";
@@ -61,11 +61,11 @@ test("a 50 MB history imports, persists, and every conversation is there after a
 
 test("a 10 MB answer is stored whole, with its final status", async ({ page, chat }) => {
   test.setTimeout(90_000);
-  const answer = tenMegabyteChunks().join("");
+  const answer = HOSTILE.huge();
   await chat.goto();
-  await chat.sendScenario("A ten megabyte answer", "ten-megabytes");
+  await chat.sendScenario("A ten megabyte answer", "huge");
   await chat.waitForStreaming();
-  // Rendering 10 MB is the message list's job; this test is about storage, so it looks elsewhere.
+  // This test is about storage (e2e/hostile-replies.spec.ts is about showing it), so it looks elsewhere.
   await chat.newChat();
 
   const stored = async () => {
@@ -84,7 +84,7 @@ test("a 10 MB answer is stored whole, with its final status", async ({ page, cha
   await expect.poll(stored, { timeout: 60_000 }).toEqual({ length: answer.length, status: "complete" });
 
   await page.reload();
-  await expect(chat.conversation("A ten megabyte answer [[mock:ten-megabytes]]")).toBeVisible();
+  await expect(chat.conversation("A ten megabyte answer [[mock:huge]]")).toBeVisible();
   expect(await stored()).toEqual({ length: answer.length, status: "complete" });
   await expect(chat.alert).toHaveCount(0);
 });

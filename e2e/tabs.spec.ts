@@ -1,4 +1,5 @@
-import { ChatPage, expect, test } from "./fixtures";
+import { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 
 test("two tabs writing alternately lose nothing and see each other's conversations", async ({ context }) => {
   const a = new ChatPage(await context.newPage());
@@ -124,7 +125,7 @@ for (const size of ["small", "large"] as const) {
     if (size === "large") {
       await a.page.goto("/favicon.svg");
       await a.page.evaluate((conv) => {
-        localStorage.setItem("chat-studio:meta", JSON.stringify({ version: 2, activeId: conv.id }));
+        localStorage.setItem("chat-studio:meta", JSON.stringify({ version: 1, activeId: conv.id }));
         localStorage.setItem(`chat-studio:conv:${conv.id}`, JSON.stringify(conv));
       }, bigConversation(title));
       await a.goto();

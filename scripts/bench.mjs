@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: the production build in Debian Chromium, driven by Playwright, against a local
-// upstream that streams a ~50 KB answer in 2,000 chunks. Prints medians over BENCH_RUNS runs (default 5)
-// with ranges, PASS/FAIL per target of issue 5, and writes bench-results/<timestamp>.json.
+// upstream that streams a ~50 KB answer in 2,000 chunks (and a 10 MB one in 64 KB pieces). Prints medians
+// over BENCH_RUNS runs (default 5) with ranges, PASS/FAIL per target, and writes
+// bench-results/<timestamp>.json.
 // The app is built into its own folder (not dist/, which others may rebuild mid-run) and served by the
 // same handler as `npm start` (scripts/proxy.mjs), with /api proxied to the bench upstream.
 // Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
-// instead of building, e.g. to measure an older build), BENCH_HISTORY=0 (skip the 50 MB history rows),
+// instead of building, e.g. to measure an older build), BENCH_HUGE=0 (skip the 10 MB answer),
+// BENCH_HISTORY=0 (skip the 50 MB history rows),
 // CHROMIUM_PATH.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,11 +15,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { benchAnswer, chunkText } from "../e2e/server/bench-content.mjs";
+import { HOSTILE, sizedChunks } from "../e2e/server/hostile-content.mjs";
 import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
 import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
+import { floorRun } from "./bench/floor.mjs";
+import { hugeRun } from "./bench/huge.mjs";
 import { longConversationSeed } from "./bench/seed.mjs";
 import { historyRun, prepareHistory } from "./bench/history.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
@@ -28,13 +33,18 @@ const distDir = process.env.BENCH_DIST
   : path.join(root, "node_modules", ".cache", "bench-dist");
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
+// BENCH_HUGE=0 leaves out the 10 MB answer (~1 min a run), e.g. to A/B the other rows quickly.
+const withHuge = process.env.BENCH_HUGE !== "0";
+// BENCH_HISTORY=0 skips the 50 MB history rows (its import takes a while; builds without IndexedDB
+// storage cannot hold it).
+const withHistory = process.env.BENCH_HISTORY !== "0";
 const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
 const KEYSTROKES = 50;
-// BENCH_HISTORY=0 skips the 50 MB history rows (its import takes a while; builds without IndexedDB
-// storage cannot hold it).
-const withHistory = process.env.BENCH_HISTORY !== "0";
+/** The 10 MB answer arrives in 64 KB pieces, 10 ms apart (~1.6 s), as in the e2e test. */
+const HUGE_PIECE = 65_536;
+const HUGE_PIECE_MS = 10;
 
 function build() {
   if (process.env.BENCH_DIST) return;
@@ -61,7 +71,13 @@ async function main() {
   build();
   const answer = benchAnswer();
   const lastLine = "measure, change one thing, measure again.";
-  const upstream = createBenchUpstream({ chunks: chunkText(answer, CHUNKS), delayMs: chunkMs });
+  const huge = HOSTILE.huge();
+  const upstream = createBenchUpstream({
+    answers: {
+      default: { chunks: chunkText(answer, CHUNKS), delayMs: chunkMs },
+      huge: { chunks: sizedChunks(huge, HUGE_PIECE), delayMs: HUGE_PIECE_MS },
+    },
+  });
   const upstreamPort = await listen(upstream.server);
   const serve = await startServe(`http://127.0.0.1:${upstreamPort}`);
   const browser = await chromium.launch({
@@ -87,6 +103,12 @@ async function main() {
       });
       const once = await reloadRun({ context, baseUrl: serve.baseUrl, lastLine });
       await context.close();
+      const floor = await floorRun({
+        browser,
+        baseUrl: serve.baseUrl,
+        answerLength: answer.length,
+        lastLine,
+      });
       const long = await longConversationRun({
         browser,
         baseUrl: serve.baseUrl,
@@ -95,24 +117,40 @@ async function main() {
         keystrokes: KEYSTROKES,
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
-      const big = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
+      const history50 = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
+      const big = withHuge
+        ? await hugeRun({
+            browser,
+            baseUrl: serve.baseUrl,
+            upstream,
+            answerLength: huge.length,
+            marker: "[[bench:huge]]",
+          })
+        : {};
       const run = {
         ...metrics,
         ...once,
         streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
+        ...floor,
+        streamToFloorRatio: metrics.streamTaskMs / floor.floorTaskMs,
         ...long,
         ...reference,
         ...big,
-        ...(big ? { historyOpenRatio: big.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
+        ...history50,
+        ...(history50 ? { historyOpenRatio: history50.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
       };
       results.push(run);
       console.log(
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
+          `floor ${run.floorTaskMs.toFixed(0)} ms (${run.streamToFloorRatio.toFixed(2)}x), ` +
+          (withHuge
+            ? `10 MB: longest ${run.hugeLongestTaskMs.toFixed(0)} ms, first text ${run.hugeFirstTextMs.toFixed(0)} ms, `
+            : "") +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
           `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)` +
-          (big
-            ? `, 50 MB: open ${big.historyOpenTaskMs.toFixed(0)} ms, switch ${big.historySwitchTaskMs.toFixed(0)} ms, ` +
-              `search ${big.historySearchTaskMs.toFixed(0)} ms`
+          (history50
+            ? `, 50 MB: open ${history50.historyOpenTaskMs.toFixed(0)} ms, ` +
+              `switch ${history50.historySwitchTaskMs.toFixed(0)} ms, search ${history50.historySearchTaskMs.toFixed(0)} ms`
             : ""),
       );
     }
@@ -136,6 +174,9 @@ async function main() {
     answerBytes: Buffer.byteLength(answer),
     chunks: CHUNKS,
     chunkMs,
+    hugeBytes: Buffer.byteLength(huge),
+    hugePieces: Math.ceil(huge.length / HUGE_PIECE),
+    hugePieceMs: HUGE_PIECE_MS,
     messages: MESSAGES,
     runs,
     history: history && {

@@ -157,11 +157,6 @@ export function realisticAnswer(r, bytes) {
   return blocks.join("\n\n");
 }
 
-/** Realistic markdown of about `bytes` UTF-8 bytes, the same for the same seed. */
-export function realisticText(bytes, seed = 11) {
-  return realisticAnswer(rng(seed), bytes);
-}
-
 /**
  * An export file (format v1, docs/export-format.md) of about `targetBytes` as written by "Export all"
  * (pretty-printed JSON). Conversation i has the title `History ${i}: …`, so tests can find each one.

@@ -21,26 +21,16 @@ import {
   HOSTILE_MARKDOWN,
   HTTP_ERRORS,
   JAPANESE,
+  JAPANESE_EMPHASIS,
   MARKDOWN,
   THOUGHT,
   echoReply,
   longMarkdown,
   slowSegments,
 } from "./content.mjs";
-import { realisticText } from "./history-content.mjs";
+import { HOSTILE, sizedChunks } from "./hostile-content.mjs";
 
 const reply = (ctx) => echoReply(ctx.echo, ctx.imageCount);
-
-let tenMegabytes;
-/** A 10 MB answer of realistic markdown (generated once), in 50,000-character chunks. */
-export function tenMegabyteChunks() {
-  if (!tenMegabytes) {
-    const text = realisticText(10 * 1024 * 1024);
-    tenMegabytes = [];
-    for (let i = 0; i < text.length; i += 50_000) tenMegabytes.push(text.slice(i, i + 50_000));
-  }
-  return tenMegabytes;
-}
 
 const usageFor = (ctx, text, reasoningText = "") =>
   usage({
@@ -70,23 +60,20 @@ export const scenarios = {
     });
   },
 
-  // A 10 MB answer, as fast as the connection takes it: storage must keep all of it with its final status.
-  "ten-megabytes": (ctx) => {
-    const chunks = tenMegabyteChunks();
-    const text = chunks.join("");
-    return stream(
-      [role(), ...chunks.map((c) => content(c)), finish("stop"), usageChunk(usageFor(ctx, text))],
-      {
-        delayMs: ctx.delayOverride ?? 2,
-      },
-    );
-  },
-
   long: (ctx) => stream(standard(ctx, longMarkdown(), { words: 12 }), { delayMs: ctx.delayOverride ?? 5 }),
 
   markdown: (ctx) => stream(standard(ctx, MARKDOWN, { words: 5 })),
 
   "hostile-markdown": (ctx) => stream(standard(ctx, HOSTILE_MARKDOWN, { words: 4 })),
+
+  // Japanese text has no spaces: cut into pieces of a few characters, as a tokenizer would.
+  "japanese-emphasis": (ctx) =>
+    stream([
+      role(),
+      ...sizedChunks(JAPANESE_EMPHASIS, 3).map((piece) => content(piece)),
+      finish("stop"),
+      usageChunk(usageFor(ctx, JAPANESE_EMPHASIS)),
+    ]),
 
   reasoning: (ctx) =>
     stream([
@@ -236,6 +223,18 @@ export const scenarios = {
 
   ...Object.fromEntries(
     Object.entries(HTTP_ERRORS).map(([name, spec]) => [name, () => ({ type: "http", ...spec })]),
+  ),
+
+  // Replies shaped to break a renderer, streamed in 64 KB pieces (a 10 MB one in ~160 events).
+  ...Object.fromEntries(
+    Object.entries(HOSTILE).map(([name, make]) => [
+      name,
+      (ctx) => {
+        const text = make();
+        const steps = [role(), ...sizedChunks(text, 65_536).map((piece) => content(piece)), finish("stop")];
+        return stream([...steps, usageChunk(usageFor(ctx, text))], { delayMs: ctx.delayOverride ?? 10 });
+      },
+    ]),
   ),
 };
 

@@ -31,7 +31,7 @@ describe("storageProblemText", () => {
     await activateLocale("ja");
     try {
       expect(storageProblemText(problem.unsavedEarlier([{ id: "a", title: "旅行" }]), t)).toBe(
-        "前回このアプリを開いていたとき、ブラウザーのストレージがいっぱいで、会話1件の最新の変更を保存できませんでした：「旅行」。表示しているのは最後に保存された版です。",
+        "前回このアプリを開いていたとき、ブラウザーのストレージがいっぱいで、会話 1 件の最新の変更を保存できませんでした: 「旅行」。表示しているのは最後に保存された版です。",
       );
     } finally {
       await activateLocale("en");

@@ -16,7 +16,7 @@ import {
 } from "./app-store";
 import { collectUnusedImages, setImageGuard } from "./conversations";
 import { openIndexedStore, type IndexedStore } from "./indexed-db";
-import { migrate, STORE_VERSION } from "./migrations";
+import { DATA_VERSION, migrate } from "./migrations";
 import { createPersistence, type LocalArea } from "./persistence";
 import {
   LOCAL_CONVERSATION_MAX_CHARS,
@@ -109,7 +109,7 @@ export function startStorage(): void {
     local,
     indexed,
     keys,
-    version: STORE_VERSION,
+    version: DATA_VERSION,
     placement: { budget: LOCAL_CONVERSATIONS_BUDGET_CHARS, maxConversation: LOCAL_CONVERSATION_MAX_CHARS },
     host,
     broadcast: channel ? (id) => channel.postMessage({ id }) : undefined,
@@ -127,7 +127,7 @@ export function startStorage(): void {
     local,
     indexed,
     keys,
-    read: { keys, currentVersion: STORE_VERSION, migrate },
+    read: { keys, currentVersion: DATA_VERSION, migrate },
     persistence,
     host,
     now: Date.now,

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { usePathIds } from "../../store/selectors";
 import { MessageItem } from "./MessageItem";
 
@@ -95,6 +96,7 @@ function useChatScroll(total: number, resetKey: string) {
 }
 
 export function MessageList({ conversationId }: { conversationId: string }) {
+  const t = useT();
   const ids = usePathIds(conversationId);
   const { scroller, sentinel, start, showMore } = useChatScroll(
     ids.length,
@@ -104,7 +106,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
     <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto [contain:strict] [overflow-anchor:none]">
       <div
         role="log"
-        aria-label="Messages"
+        aria-label={t("chat.log")}
         className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6"
       >
         {start > 0 ? (
@@ -114,7 +116,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
               onClick={showMore}
               className="rounded-full border border-zinc-300 px-3 py-1 text-xs text-zinc-600 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
             >
-              Show {Math.min(start, WINDOW_STEP)} earlier messages ({start} not shown)
+              {t("chat.showEarlier", { count: Math.min(start, WINDOW_STEP), hidden: start })}
             </button>
           </div>
         ) : null}

@@ -1,17 +1,7 @@
 import { useEffect, useState } from "react";
-import { useT } from "../../components/i18n/use-t";
+import { useLocale, useT } from "../../components/i18n/use-t";
+import { formatBytes, formatCompact } from "../../lib/i18n/format";
 import { measureStorage, type StorageUsage } from "../../store/storage-usage";
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(1)} GB`;
-}
-
-function formatChars(n: number): string {
-  return n < 1_000_000 ? `${(n / 1000).toFixed(1)} K` : `${(n / 1_000_000).toFixed(2)} M`;
-}
 
 function percentOf(used: number, of: number): number {
   return of > 0 ? Math.min(100, (used / of) * 100) : 0;
@@ -41,6 +31,9 @@ function Meter({ label, value, text }: { label: string; value: number; text: str
 /** Usage and quota of both stores, and whether the browser has promised to keep the data. */
 export function StorageUsageMeter() {
   const t = useT();
+  const locale = useLocale();
+  const chars = (n: number) => formatCompact(n, locale);
+  const bytes = (n: number) => formatBytes(n, locale);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   useEffect(() => {
     let alive = true;
@@ -54,17 +47,17 @@ export function StorageUsageMeter() {
   const localShare = percentOf(local.chars, local.quotaChars);
   const localValues = {
     count: local.conversations,
-    used: formatChars(local.chars),
-    quota: formatChars(local.quotaChars),
+    used: chars(local.chars),
+    quota: chars(local.quotaChars),
     percent: shown(localShare),
   };
   const known = indexed.bytes !== undefined && quotaBytes !== undefined && quotaBytes > 0;
   const indexedShare = known ? percentOf(indexed.bytes ?? 0, quotaBytes ?? 0) : 0;
   const indexedValues = {
     count: indexed.conversations,
-    chars: formatChars(indexed.chars),
-    used: formatBytes(indexed.bytes ?? 0),
-    quota: formatBytes(quotaBytes ?? 0),
+    chars: chars(indexed.chars),
+    used: bytes(indexed.bytes ?? 0),
+    quota: bytes(quotaBytes ?? 0),
     percent: shown(indexedShare),
   };
   const total = local.conversations + indexed.conversations;
@@ -91,7 +84,7 @@ export function StorageUsageMeter() {
         />
         <p className={hint}>
           {local.backupChars > 0
-            ? t("storage.localDetailBackups", { ...localValues, backups: formatChars(local.backupChars) })
+            ? t("storage.localDetailBackups", { ...localValues, backups: chars(local.backupChars) })
             : t("storage.localDetail", localValues)}
         </p>
       </div>

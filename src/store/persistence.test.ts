@@ -41,7 +41,13 @@ function limited(store: IndexedStore, maxChars: number): IndexedStore {
   };
 }
 
-function openTab(s: Shared, name: string, placement = LOCAL, wrap = (i: IndexedStore) => i) {
+function openTab(
+  s: Shared,
+  name: string,
+  placement = LOCAL,
+  wrap = (i: IndexedStore) => i,
+  broadcast: (id: string) => void = () => {},
+) {
   let state: PersistedState = {
     settings: defaultSettings(),
     conversations: {},
@@ -72,7 +78,7 @@ function openTab(s: Shared, name: string, placement = LOCAL, wrap = (i: IndexedS
     host,
     newRev: () => `${name}.${++revs}`,
     // Delivered later, by the test: events between tabs are asynchronous.
-    broadcast: () => {},
+    broadcast,
   });
   persistence.begin({ writtenMeta: null, readOnly: false, earlier: [] });
   const tab = {
@@ -185,6 +191,20 @@ describe("saving", () => {
     await b.hear("c");
     expect(b.shown("c")).toBeUndefined();
     expect(s.local.getItem(keys.stub("c"))).toBeNull();
+  });
+
+  it("tells other tabs of a deletion only once the IndexedDB record is gone", async () => {
+    const s = shared();
+    const seen: Promise<unknown>[] = [];
+    const reader = openIndexedStore("db", s.factory, IDBKeyRange);
+    const a = openTab(s, "A", INDEXED, undefined, (id) => seen.push(reader.get(id)));
+    a.edit("c", (c) => addMessage(c, user("u1", null, 1)));
+    await a.save();
+    seen.length = 0;
+    a.remove("c");
+    await a.save();
+    await expect.poll(() => seen.length).toBe(1);
+    expect(await Promise.all(seen)).toEqual([null]);
   });
 
   it("never stops at the first full store: what fits is saved, what does not is named, also after a reload", async () => {

@@ -31,6 +31,7 @@ import {
   planMeta,
   shownAfterMerge,
   stubFor,
+  toIndexedInstead,
   type Placement,
   type WriteJob,
 } from "./write-plan";
@@ -135,18 +136,6 @@ export function createPersistence(options: PersistenceOptions) {
       failed,
     });
 
-  /** A job meant for localStorage that did not fit there, sent to IndexedDB. */
-  function toIndexedInstead(job: WriteJob): WriteJob {
-    const k = known.get(job.id);
-    const current = readCurrent(job.id);
-    return {
-      ...job,
-      to: "indexed",
-      expectRev: k?.where === "indexed" ? (k.rev ?? null) : null,
-      removeFrom: current.local !== null || k?.where === "local" ? ["local"] : [],
-    };
-  }
-
   /** One save: settings, then every conversation that changed. Resolves once IndexedDB has its part. */
   function cycle(force: boolean): Promise<void> {
     if (readOnly || !ready) return Promise.resolve();
@@ -182,7 +171,6 @@ export function createPersistence(options: PersistenceOptions) {
         deletes.push(job.id);
         known.delete(job.id);
         unsaved.delete(job.id);
-        options.broadcast?.(job.id);
         continue;
       }
       if (job.backup && !setLocal(job.backup.key, job.backup.text)) {
@@ -198,11 +186,20 @@ export function createPersistence(options: PersistenceOptions) {
         continue;
       }
       // No room in localStorage (or too big for it): IndexedDB.
-      toIndexed.push(job.to === "local" ? toIndexedInstead(job) : job);
+      toIndexed.push(
+        job.to === "local"
+          ? toIndexedInstead(job, known.get(job.id), readCurrent(job.id).local !== null)
+          : job,
+      );
     }
     // A conversation that is gone from memory (deleted, or an import taken back) no longer waits.
     for (const id of unsaved.keys()) if (!Object.hasOwn(state.conversations, id)) unsaved.delete(id);
-    if (deletes.length > 0) void indexed?.delete(deletes).catch(() => {});
+    if (deletes.length > 0) {
+      // Other tabs are told once the record is gone: one that looks sooner still finds it and keeps it.
+      const tell = () => deletes.forEach((id) => options.broadcast?.(id));
+      if (indexed) void indexed.delete(deletes).then(tell, tell);
+      else tell();
+    }
     let done: Promise<void> = Promise.resolve();
     if (toIndexed.length > 0) {
       done = writeIndexed(toIndexed).finally(() => {

@@ -224,6 +224,16 @@ export function knownAfter(job: WriteJob, where: Location, shown: Conversation):
   };
 }
 
+/** A job meant for localStorage that found no room there, sent to IndexedDB instead. */
+export function toIndexedInstead(job: WriteJob, known: Known | undefined, inLocal: boolean): WriteJob {
+  return {
+    ...job,
+    to: "indexed",
+    expectRev: known?.where === "indexed" ? (known.rev ?? null) : null,
+    removeFrom: inLocal || known?.where === "local" ? ["local"] : [],
+  };
+}
+
 /** The localStorage stub of a conversation written to IndexedDB: it names the record and its revision. */
 export function stubFor(job: WriteJob): Stub {
   return { rev: job.rev, title: job.conv.title, updatedAt: job.conv.updatedAt, chars: job.json.length };

@@ -39,5 +39,7 @@ export function storageProblemText(p: StorageProblem, t: TFunction): string {
         : t("storage.unsavedConversations", { count, titles });
     case "unsaved-earlier":
       return t("storage.unsavedEarlier", { count, titles });
+    case "draft-unsaved":
+      return t("storage.draftUnsaved");
   }
 }

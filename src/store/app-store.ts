@@ -110,12 +110,15 @@ export function putConversations(list: readonly Conversation[]): void {
   });
 }
 
-/** Removes a conversation another tab deleted. */
+/**
+ * Removes a conversation another tab deleted. If it is open here it stays the open one: the page says it
+ * was deleted rather than silently changing chats.
+ */
 export function dropConversation(id: string): void {
   useAppStore.setState((s) => {
     if (!s.conversations[id]) return s;
     const rest = { ...s.conversations };
     delete rest[id];
-    return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
+    return { conversations: rest };
   });
 }

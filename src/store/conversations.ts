@@ -1,5 +1,6 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
+import { drafts, NEW_CHAT_DRAFT } from "./drafts";
 import { imagesInUse, NOTHING_READ_YET, type GuardStatus } from "./image-guard";
 import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
@@ -61,8 +62,12 @@ export function deleteConversation(id: string): Conversation | undefined {
     return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
   });
   const imageIds = conv ? referencedImageIds([conv]) : new Set<string>();
-  if (imageIds.size > 0 && typeof window !== "undefined") {
-    window.setTimeout(() => void removeImagesNoLongerUsed(imageIds), IMAGE_CLEANUP_DELAY_MS);
+  if (typeof window !== "undefined") {
+    window.setTimeout(() => {
+      // Past the Undo offer, the conversation's unsent draft goes with it.
+      if (!getConversation(id)) for (const ref of drafts.discard(id)) imageIds.add(ref.id);
+      if (imageIds.size > 0) void removeImagesNoLongerUsed(imageIds);
+    }, IMAGE_CLEANUP_DELAY_MS);
   }
   return conv;
 }
@@ -74,18 +79,34 @@ export function setImageGuard(status: GuardStatus): void {
   guard = status;
 }
 
-/** Deletes those of `candidates` nothing refers to (an Undo, a branch copy or a backup keeps them). */
-export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
+/**
+ * Images still needed — any message's, any backup's, any unsent draft's (any tab's) — or null while not
+ * everything stored has been read, when nothing may be deleted.
+ */
+function imagesStillNeeded(): ((id: string) => boolean) | null {
   const inUse = imagesInUse(guard, Object.values(useAppStore.getState().conversations));
-  if (!inUse) return;
-  await imageStore.remove([...candidates].filter((id) => !inUse(id))).catch(() => {});
+  if (!inUse) return null;
+  const drafted = new Set(drafts.imageIds());
+  return (id) => inUse(id) || drafted.has(id);
 }
 
-/** A start-up pass for images left behind: a closed tab during Undo, a removed message, an unsent draft. */
+/** Deletes those of `candidates` nothing refers to (an Undo, a branch copy, a backup or a draft keeps them). */
+export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
+  const needed = imagesStillNeeded();
+  if (!needed) return;
+  await imageStore.remove([...candidates].filter((id) => !needed(id))).catch(() => {});
+}
+
+/** A start-up pass for what was left behind: a closed tab during Undo, a removed message, a lost draft. */
 export async function collectUnusedImages(): Promise<number> {
-  const inUse = imagesInUse(guard, Object.values(useAppStore.getState().conversations));
-  if (!inUse) return 0;
-  return imageStore.collect(inUse, IMAGE_GRACE_MS).catch(() => 0);
+  if (!imagesStillNeeded()) return 0;
+  // Drafts of conversations deleted while their tab was closed (every stored conversation has been read).
+  const { conversations } = useAppStore.getState();
+  for (const key of drafts.savedKeys()) {
+    if (key !== NEW_CHAT_DRAFT && !conversations[key]) drafts.discard(key);
+  }
+  const needed = imagesStillNeeded();
+  return needed ? imageStore.collect(needed, IMAGE_GRACE_MS).catch(() => 0) : 0;
 }
 
 /** Puts a deleted conversation back (the sidebar's Undo). */

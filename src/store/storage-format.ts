@@ -36,7 +36,8 @@ export type StorageProblemCode =
   | "missing-records"
   | "indexed-unavailable"
   | "unsaved"
-  | "unsaved-earlier";
+  | "unsaved-earlier"
+  | "draft-unsaved";
 
 /** A problem as data; the screen that shows it puts it in words (app/storage-problem-text.ts). */
 export interface StorageProblem {

@@ -37,6 +37,8 @@ export const problem = {
     titles: [...titles],
     settings,
   }),
+  /** A message being written could not be kept as a draft. */
+  draftUnsaved: (): StorageProblem => ({ kind: "quota", code: "draft-unsaved" }),
   /** After a reload: what an earlier session could not save. */
   unsavedEarlier: (items: UnsavedMarker["items"]): StorageProblem => ({
     kind: "quota",

@@ -8,7 +8,10 @@ import errors from "./errors.json";
 import images from "./images.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 
 export const en = {
@@ -21,6 +24,9 @@ export const en = {
   images,
   parameters,
   settings,
+  shell,
+  shortcuts,
   storage,
+  theme,
   transfer,
 };

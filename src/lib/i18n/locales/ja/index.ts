@@ -9,7 +9,10 @@ import errors from "./errors.json";
 import images from "./images.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 
 export const ja: Catalog = {
@@ -22,6 +25,9 @@ export const ja: Catalog = {
   images,
   parameters,
   settings,
+  shell,
+  shortcuts,
   storage,
+  theme,
   transfer,
 };

@@ -70,23 +70,29 @@ export interface SweepStorage {
 
 const key = (conversationId: string) => `sweep:${conversationId}`;
 
-export function createSweepStorage(store: UseStore | null): SweepStorage {
+export function createSweepStorage(open: () => UseStore | null): SweepStorage {
+  let opened: UseStore | null | undefined;
+  const db = () => (opened === undefined ? (opened = open()) : opened);
   return {
     async load(conversationId) {
+      const store = db();
       if (!store) return null;
       const raw: unknown = await get(key(conversationId), store).catch(() => undefined);
       const parsed = sweepRunSchema.safeParse(raw);
       return parsed.success ? settleRun(parsed.data as SweepRun) : null;
     },
     async save(run) {
+      const store = db();
       if (store) await set(key(run.conversationId), run, store);
     },
     async remove(conversationId) {
+      const store = db();
       if (store) await del(key(conversationId), store);
     },
   };
 }
 
-export const sweepStorage: SweepStorage = createSweepStorage(
+// The database opens on first use, not when this module loads.
+export const sweepStorage: SweepStorage = createSweepStorage(() =>
   typeof indexedDB === "undefined" ? null : createStore("chat-studio-sweeps", "sweeps"),
 );

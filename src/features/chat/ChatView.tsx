@@ -2,6 +2,7 @@ import { conversationModel } from "../../domain/request";
 import { startNewChat } from "../../store/conversations";
 import {
   useActiveConversationId,
+  useActiveConversationLoading,
   useMissingConversationId,
   useStreamingReplyId,
 } from "../../store/selectors";
@@ -98,11 +99,20 @@ function MessageUndo({
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const missingId = useMissingConversationId();
+  const loading = useActiveConversationLoading();
   const streamingReplyId = useStreamingReplyId(conversationId);
+  const t = useT();
   return (
     <>
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : loading ? (
+        <p
+          role="status"
+          className="flex flex-1 items-center justify-center text-sm text-zinc-500 dark:text-zinc-400"
+        >
+          {t("storage.loadingConversation")}
+        </p>
       ) : missingId ? (
         <MissingConversation />
       ) : (

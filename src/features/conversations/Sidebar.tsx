@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
 import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
 import type { Conversation } from "../../domain/types";
@@ -12,7 +12,10 @@ import {
 } from "../../store/conversations";
 import { useConversationSummaries, type ConversationSummary } from "../../store/selectors";
 import { groupByDate } from "./group-by-date";
-import { useSearchMatches } from "./search";
+
+// The search engine (text folding, snippets) loads when the search box is first focused.
+const loadSearch = () => import("./SearchResults");
+const SearchResults = lazy(() => loadSearch().then((m) => ({ default: m.SearchResults })));
 
 /** The current time, refreshed each minute, so "Today" rolls over without a reload. */
 function useMinuteClock(): number {
@@ -110,7 +113,7 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
   const summaries = useConversationSummaries();
   const activeId = useAppStore((s) => s.activeId);
   const [query, setQuery] = useState("");
-  const matches = useSearchMatches(query);
+  const searching = query.trim() !== "";
   const [deleted, setDeleted] = useState<Conversation | null>(null);
 
   useEffect(() => {
@@ -119,12 +122,8 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
     return () => window.clearTimeout(timer);
   }, [deleted]);
 
-  const visible = useMemo(
-    () => (matches ? summaries.filter((s) => matches.has(s.id)) : summaries),
-    [summaries, matches],
-  );
   const now = useMinuteClock();
-  const groups = groupByDate(visible, now);
+  const groups = groupByDate(summaries, now);
 
   return (
     <nav aria-label="Conversations" className="flex h-full min-h-0 flex-col gap-3 p-3">
@@ -145,13 +144,24 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         placeholder="Search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => void loadSearch()}
+        onKeyDown={(e) => {
+          // Enter opens the first result (not while an IME composition is open).
+          if (e.key !== "Enter" || e.nativeEvent.isComposing || e.keyCode === 229) return;
+          e.preventDefault();
+          e.currentTarget.closest("nav")?.querySelector<HTMLButtonElement>("[data-search-result]")?.click();
+        }}
         className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
-        {groups.length === 0 ? (
-          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">
-            {query ? "No conversation matches." : "No conversations yet."}
-          </p>
+        {searching ? (
+          <Suspense
+            fallback={<p className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400">Searching…</p>}
+          >
+            <SearchResults query={query} activeId={activeId} onNavigate={onNavigate} />
+          </Suspense>
+        ) : groups.length === 0 ? (
+          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">No conversations yet.</p>
         ) : (
           groups.map((g) => (
             <section key={g.group} aria-label={g.group} className="mb-3">

@@ -1,0 +1,128 @@
+import { useId, useState } from "react";
+import { markMatches, messageText, snippet, type ConversationHit, type TextPart } from "../../domain/search";
+import { openConversation } from "../../store/conversations";
+import { openAtMatch } from "../../store/find";
+import { useConversationSearch } from "./use-conversation-search";
+
+const PAGE = 50;
+
+function Marked({ parts }: { parts: TextPart[] }) {
+  return parts.map((p, i) =>
+    p.match ? (
+      <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-500/40">
+        {p.text}
+      </mark>
+    ) : (
+      p.text
+    ),
+  );
+}
+
+/** Opens the conversation at the message that matched, with Find in conversation on it. */
+export function openHit(hit: ConversationHit, query: string): void {
+  if (hit.message) openAtMatch(hit.conversation.id, hit.message.id, query);
+  else openConversation(hit.conversation.id);
+}
+
+function Result({
+  hit,
+  query,
+  active,
+  onOpen,
+}: {
+  hit: ConversationHit;
+  query: string;
+  active: boolean;
+  onOpen: () => void;
+}) {
+  const id = useId();
+  const around = hit.message ? snippet(messageText(hit.message), query) : null;
+  const where = hit.message ? (hit.message.role === "user" ? "You" : "Assistant") : null;
+  const count =
+    hit.count > 1 ? `${hit.count} matches` : hit.message && !hit.onPath ? "In another version" : null;
+  return (
+    <li>
+      <button
+        type="button"
+        data-search-result=""
+        aria-current={active ? "page" : undefined}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={around ? `${id}-snippet` : undefined}
+        onClick={onOpen}
+        className={`w-full rounded-lg px-2.5 py-2 text-left text-sm ${active ? "bg-zinc-200/70 dark:bg-zinc-800" : "hover:bg-zinc-200/40 dark:hover:bg-zinc-800/50"}`}
+      >
+        <span id={`${id}-title`} className="block truncate">
+          <Marked parts={markMatches(hit.conversation.title, query)} />
+        </span>
+        {around ? (
+          <span
+            id={`${id}-snippet`}
+            className="mt-0.5 line-clamp-2 block text-xs leading-5 text-zinc-600 dark:text-zinc-400"
+          >
+            <span className="font-medium text-zinc-500 dark:text-zinc-400">{where}: </span>
+            {around.clippedStart ? "…" : ""}
+            <Marked parts={around.parts} />
+            {around.clippedEnd ? "…" : ""}
+            {count ? <span className="text-zinc-500 dark:text-zinc-400"> · {count}</span> : null}
+          </span>
+        ) : null}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The sidebar's search results: each conversation that matches, with the words around its first
+ * match and the match marked. Choosing one opens the conversation at that message.
+ */
+export function SearchResults({
+  query,
+  activeId,
+  onNavigate,
+}: {
+  query: string;
+  activeId: string | null;
+  onNavigate: () => void;
+}) {
+  const search = useConversationSearch(query);
+  const [limit, setLimit] = useState(PAGE);
+  if (!search) return null;
+  const { hits, done } = search;
+  const summary = !done
+    ? "Searching…"
+    : hits.length === 0
+      ? "No conversation matches."
+      : hits.length === 1
+        ? "1 conversation matches"
+        : `${hits.length} conversations match`;
+  return (
+    <section aria-label="Search results" className="mb-3">
+      <p role="status" className="px-2.5 pb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">
+        {summary}
+      </p>
+      <ul className="flex flex-col gap-0.5">
+        {hits.slice(0, limit).map((hit) => (
+          <Result
+            key={hit.conversation.id}
+            hit={hit}
+            query={search.query}
+            active={hit.conversation.id === activeId}
+            onOpen={() => {
+              openHit(hit, search.query);
+              onNavigate();
+            }}
+          />
+        ))}
+      </ul>
+      {hits.length > limit ? (
+        <button
+          type="button"
+          onClick={() => setLimit((n) => n + PAGE)}
+          className="mt-1 w-full rounded-lg px-2.5 py-1.5 text-left text-xs font-medium text-indigo-700 hover:bg-zinc-200/40 dark:text-indigo-300 dark:hover:bg-zinc-800/50"
+        >
+          Show more results ({hits.length - limit} more)
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -118,3 +118,8 @@ export const ColumnsIcon = (p: P) => (
     <rect x="14" y="4" width="7" height="16" rx="1.5" />
   </Icon>
 );
+export const ArrowDownIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M12 5v14M19 12l-7 7-7-7" />
+  </Icon>
+);

@@ -85,6 +85,7 @@ export const MessageItem = memo(function MessageItem({
 
   return (
     <article
+      data-message-id={message.id}
       aria-label={isUser ? "You" : "Assistant"}
       aria-busy={isUser ? undefined : streaming}
       className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
+import { FindButton } from "../features/chat/find/FindButton";
 import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
 import { Sidebar } from "../features/conversations/Sidebar";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
@@ -36,6 +37,8 @@ function Header({
   onToggleParams: () => void;
 }) {
   const title = useAppStore((s) => selectActiveConversation(s)?.title ?? "New chat");
+  const hasConversation = useAppStore((s) => selectActiveConversation(s) !== undefined);
+  const comparing = useCompareOpen();
   const model = useAppStore((s) => s.settings.model);
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
@@ -46,6 +49,7 @@ function Header({
         <h1 className="truncate text-sm font-semibold">{title}</h1>
         <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
       </div>
+      {hasConversation && !comparing ? <FindButton /> : null}
       <CompareLauncher />
       <button
         type="button"

@@ -1,8 +1,13 @@
+import { lazy, Suspense, useRef } from "react";
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
+import { useFindStore } from "../../store/find";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
+import { useFindShortcut } from "./find/use-find-shortcut";
 import { Button } from "../../components/ui/button";
+
+const FindBar = lazy(() => import("./find/FindBar").then((m) => ({ default: m.FindBar })));
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
@@ -31,18 +36,31 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   );
 }
 
-/** The conversation on screen: its messages and the composer. */
+/** The conversation on screen: Find in conversation when open, its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
+  const findOpen = useFindStore((s) => s.open);
+  const composer = useRef<HTMLDivElement>(null);
+  useFindShortcut(conversationId !== null);
   return (
     <>
+      {conversationId && findOpen ? (
+        <Suspense fallback={null}>
+          <FindBar
+            conversationId={conversationId}
+            onClosed={() => composer.current?.querySelector("textarea")?.focus()}
+          />
+        </Suspense>
+      ) : null}
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
-      <Composer streamingReplyId={streamingReplyId} />
+      <div ref={composer} className="contents">
+        <Composer streamingReplyId={streamingReplyId} />
+      </div>
     </>
   );
 }

@@ -106,7 +106,10 @@ export const MessageItem = memo(function MessageItem({
           <>
             {message.images?.length ? <MessageImages images={message.images} /> : null}
             {message.content || !message.images?.length ? (
-              <div className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800">
+              <div
+                data-find-body=""
+                className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800"
+              >
                 {message.content}
               </div>
             ) : null}
@@ -125,7 +128,9 @@ export const MessageItem = memo(function MessageItem({
             </details>
           ) : null}
           {message.content ? (
-            <Markdown text={message.content} streaming={streaming} />
+            <div data-find-body="">
+              <Markdown text={message.content} streaming={streaming} />
+            </div>
           ) : streaming ? (
             <p className="flex h-7 items-center gap-1" aria-label="Waiting for the reply">
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { activePath, findMessage } from "../../domain/conversation";
 import { useAppStore } from "../../store/app-store";
 import { getConversation } from "../../store/conversations";
+import { useFindStore } from "../../store/find";
 import { usePathIds } from "../../store/selectors";
 import { FullRows } from "./list/FullRows";
 import { JumpToLatest } from "./list/JumpToLatest";
@@ -10,8 +11,10 @@ import { estimateHeight, shouldVirtualize } from "./list/list-plan";
 import { MessageItem } from "./MessageItem";
 import { END_THRESHOLD, distanceFromEnd, type RowsApi } from "./list/rows-api";
 
-// Only long conversations need the virtualiser; its code loads the first time one opens.
+// Only long conversations need the virtualiser; its code loads the first time one opens. Find in
+// conversation's code loads the first time it opens.
 const VirtualRows = lazy(() => import("./list/VirtualRows"));
+const FindView = lazy(() => import("./find/FindView"));
 
 function pathChars(conversationId: string): number {
   const conv = getConversation(conversationId);
@@ -59,10 +62,12 @@ function useNewBelow(conversationId: string, atEnd: boolean): boolean {
   return !atEnd && latest !== seen;
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 /**
  * The messages of the conversation on screen: all of them for a conversation of normal length,
  * those near the view for a long one. Follows new text while the user is at the end, offers
- * `Jump to latest` while they are not.
+ * `Jump to latest` while they are not, and shows Find in conversation's matches.
  */
 export function MessageList({ conversationId }: { conversationId: string }) {
   const ids = usePathIds(conversationId);
@@ -80,8 +85,44 @@ export function MessageList({ conversationId }: { conversationId: string }) {
   useLayoutEffect(() => {
     idsRef.current = ids;
   }, [ids]);
+  // Opened from a search result: start at that message rather than at the end.
+  const [startAt] = useState(() => {
+    const { open, current } = useFindStore.getState();
+    if (!open || current?.conversationId !== conversationId) return null;
+    const index = ids.indexOf(current.messageId);
+    return index === -1 ? null : index;
+  });
+  const findOpen = useFindStore((s) => s.open);
   const atEnd = useAtEnd(scroller);
   const newBelow = useNewBelow(conversationId, atEnd);
+
+  const reveal = useCallback(async (index: number, messageId: string) => {
+    rows.current?.reveal(index);
+    const selector = `article[data-message-id="${CSS.escape(messageId)}"]`;
+    // A virtual list reaches the message over a few frames: wait until it is mounted and still.
+    let lastTop: number | null = null;
+    for (let frame = 0; frame < 120; frame++) {
+      await nextFrame();
+      const article = scrollerRef.current?.querySelector<HTMLElement>(selector);
+      if (!article) continue;
+      const top = article.getBoundingClientRect().top;
+      if (lastTop !== null && Math.abs(top - lastTop) < 1) return article;
+      lastTop = top;
+    }
+    return scrollerRef.current?.querySelector<HTMLElement>(selector) ?? null;
+  }, []);
+
+  const firstVisibleIndex = useCallback(() => {
+    const root = scrollerRef.current;
+    if (!root) return 0;
+    const top = root.getBoundingClientRect().top;
+    for (const article of root.querySelectorAll<HTMLElement>("article[data-message-id]")) {
+      if (article.getBoundingClientRect().bottom > top + 1) {
+        return idsRef.current.indexOf(article.dataset.messageId ?? "");
+      }
+    }
+    return Math.max(0, idsRef.current.length - 1);
+  }, []);
 
   const estimateSize = useCallback(
     (index: number) => {
@@ -110,8 +151,18 @@ export function MessageList({ conversationId }: { conversationId: string }) {
           <VirtualRows {...rowsProps} estimateSize={estimateSize} renderRow={renderRow} />
         </Suspense>
       ) : (
-        <FullRows {...rowsProps} conversationId={conversationId} startAt={null} />
+        <FullRows {...rowsProps} conversationId={conversationId} startAt={startAt} />
       )}
+      {findOpen ? (
+        <Suspense fallback={null}>
+          <FindView
+            conversationId={conversationId}
+            scroller={scroller}
+            reveal={reveal}
+            firstVisibleIndex={firstVisibleIndex}
+          />
+        </Suspense>
+      ) : null}
       {!atEnd ? (
         <JumpToLatest
           newBelow={newBelow}

@@ -1,0 +1,12 @@
+import { IconButton } from "../../../components/ui/button";
+import { SearchIcon } from "../../../components/ui/icons";
+import { openFind } from "../../../store/find";
+
+/** Opens Find in conversation: the way in without a keyboard (Ctrl/⌘F does the same). */
+export function FindButton() {
+  return (
+    <IconButton label="Find in conversation" aria-keyshortcuts="Control+F Meta+F" onClick={openFind}>
+      <SearchIcon />
+    </IconButton>
+  );
+}

@@ -3,7 +3,16 @@ import { flushSync } from "react-dom";
 import { findMessage } from "../../../domain/conversation";
 import { getConversation } from "../../../store/conversations";
 import { MessageItem } from "../MessageItem";
-import { FIRST_BATCH_COST, batchEnd, batchStart, blendRate, messageCost, nextBudget } from "./list-plan";
+import {
+  FIRST_BATCH_COST,
+  FIRST_BATCH_SCREENS,
+  batchEnd,
+  batchStart,
+  blendRate,
+  estimateHeight,
+  messageCost,
+  nextBudget,
+} from "./list-plan";
 import { ListScroller } from "./ListScroller";
 import type { RowsApi } from "./rows-api";
 import { useStickToBottom } from "./use-stick-to-bottom";
@@ -44,17 +53,28 @@ export function FullRows({
   attachScroller: (element: HTMLDivElement | null) => void;
   apiRef: Ref<RowsApi>;
 }) {
-  const cost = (index: number) => {
+  const message = (index: number) => {
     const conv = getConversation(conversationId);
     const id = ids[index];
-    return conv && id ? messageCost(findMessage(conv, id)) : 0;
+    return conv && id ? findMessage(conv, id) : undefined;
   };
+  const cost = (index: number) => messageCost(message(index));
   const [span, setSpan] = useState<Span>(() => {
+    // The first render fills the view and a little more: heights are estimated, capped by cost.
+    const screen = FIRST_BATCH_SCREENS * (typeof window === "undefined" ? 900 : window.innerHeight);
+    const height = (index: number) => estimateHeight(message(index));
+    const fill = (from: number, to: number) => {
+      let units = 0;
+      for (let i = from; i < to; i++) units += cost(i);
+      return units <= FIRST_BATCH_COST;
+    };
     if (startAt === null || startAt >= ids.length) {
-      return { first: batchStart(cost, ids.length, FIRST_BATCH_COST), last: null };
+      let first = batchStart(height, ids.length, screen);
+      while (first < ids.length - 1 && !fill(first, ids.length)) first++;
+      return { first, last: null };
     }
-    const first = batchStart(cost, startAt, FIRST_BATCH_COST / 3);
-    const last = batchEnd(cost, startAt, ids.length, (FIRST_BATCH_COST * 2) / 3);
+    const first = batchStart(height, startAt, screen / 3);
+    const last = batchEnd(height, startAt, ids.length, (screen * 2) / 3);
     return { first, last: last >= ids.length ? null : last };
   });
   const first = Math.min(span.first, ids.length);

@@ -53,7 +53,12 @@ export function batchEnd(
   return end;
 }
 
-/** What the first render mounts: comfortably more than a tall screen of text. */
+/**
+ * How much the first render mounts, in estimated height: a screen and a half, so the view is full
+ * whatever the first measured heights turn out to be, and no more (it renders in one task).
+ */
+export const FIRST_BATCH_SCREENS = 1.5;
+/** The most the first render mounts, in cost units, however short the messages. */
 export const FIRST_BATCH_COST = 12_000;
 /** Main-thread time one idle batch aims at (rendering, committing and laying out its messages). */
 export const BATCH_TARGET_MS = 24;

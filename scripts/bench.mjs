@@ -16,8 +16,14 @@ import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
-import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
-import { longConversationSeed } from "./bench/seed.mjs";
+import {
+  longConversationRun,
+  realisticConversationRun,
+  referenceRun,
+  reloadRun,
+  streamRun,
+} from "./bench/runs.mjs";
+import { longConversationSeed, realisticConversationSeed } from "./bench/seed.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,6 +35,7 @@ const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
 const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
+const REALISTIC_MESSAGES = 100;
 const KEYSTROKES = 50;
 
 function build() {
@@ -65,6 +72,7 @@ async function main() {
     args: chromiumArgs,
   });
   const seed = longConversationSeed(MESSAGES);
+  const realistic = realisticConversationSeed(REALISTIC_MESSAGES);
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -84,18 +92,22 @@ async function main() {
         keystrokes: KEYSTROKES,
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
+      const opened = await realisticConversationRun({ browser, baseUrl: serve.baseUrl, seed: realistic });
       const run = {
         ...metrics,
         ...once,
         streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
         ...long,
         ...reference,
+        ...opened,
       };
       results.push(run);
       console.log(
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
-          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)`,
+          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
+          `100 realistic: screen ${run.switchLastScreenMs.toFixed(0)} ms, all ${run.switchAllTextMs.toFixed(0)} ms, ` +
+          `${run.switchLongTasks} long tasks`,
       );
     }
   } finally {
@@ -113,7 +125,15 @@ async function main() {
   const outDir = path.join(root, "bench-results");
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const meta = { answerBytes: Buffer.byteLength(answer), chunks: CHUNKS, chunkMs, messages: MESSAGES, runs };
+  const meta = {
+    answerBytes: Buffer.byteLength(answer),
+    chunks: CHUNKS,
+    chunkMs,
+    messages: MESSAGES,
+    realisticMessages: REALISTIC_MESSAGES,
+    realisticChars: realistic.chars,
+    runs,
+  };
   fs.writeFileSync(file, JSON.stringify({ meta, bundle, summary, targets, runs: results }, null, 2));
   console.log(`\nResults: ${path.relative(root, file)}`);
   if (targets.some((t) => !t.pass)) process.exitCode = 1;

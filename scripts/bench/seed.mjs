@@ -48,8 +48,8 @@ export function longConversationSeed(count) {
  * A conversation of `count` realistic messages (see realisticConversationTexts) and a short one,
  * which is open: the bench switches from it to the long one, and also loads the page on the long one.
  */
-export function realisticConversationSeed(count) {
-  const texts = realisticConversationTexts(count);
+export function realisticConversationSeed(count, makeTexts = realisticConversationTexts) {
+  const texts = makeTexts(count);
   const long = storedConversation("c_bench_real", "Realistic replies", texts, Date.UTC(2025, 0, 1));
   const short = storedConversation(
     "c_bench_short",
@@ -67,7 +67,7 @@ export function realisticConversationSeed(count) {
     openShort: entries(short.id),
     openLong: entries(long.id),
     firstText: texts[0].slice(0, 40),
-    lastText: `In short: reply ${count - 1} says measure first`,
+    lastText: texts[count - 1].slice(-40),
     count,
     chars: texts.reduce((n, t) => n + t.length, 0),
   };

@@ -134,7 +134,7 @@ export function FullRows({
         ref={contentRef}
         role="log"
         aria-label="Messages"
-        className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6"
+        className="message-flow mx-auto w-full max-w-3xl space-y-6 px-4 py-6 sm:px-6"
       >
         {ids.slice(first, last).map((id) => (
           <MessageItem key={id} conversationId={conversationId} messageId={id} />

@@ -3,9 +3,13 @@
 // Pure numbers and decisions; the components apply them.
 import type { Message } from "../../../domain/types";
 
-/** Conversations up to these sizes render every message; beyond either, the list is virtualised. */
-export const FULL_LIST_MAX_MESSAGES = 200;
-export const FULL_LIST_MAX_CHARS = 400_000;
+/**
+ * Conversations up to these sizes render every message; beyond either, the list is virtualised.
+ * A build can move them (VITE_FULL_LIST_MAX_MESSAGES / _CHARS) to measure where the cost of
+ * rendering every message starts to show (scripts/bench/list-threshold.mjs).
+ */
+export const FULL_LIST_MAX_MESSAGES = Number(import.meta.env.VITE_FULL_LIST_MAX_MESSAGES) || 300;
+export const FULL_LIST_MAX_CHARS = Number(import.meta.env.VITE_FULL_LIST_MAX_CHARS) || 500_000;
 
 export function shouldVirtualize(count: number, chars: number): boolean {
   return count > FULL_LIST_MAX_MESSAGES || chars > FULL_LIST_MAX_CHARS;

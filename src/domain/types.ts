@@ -1,3 +1,4 @@
+import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
 
@@ -86,11 +87,13 @@ export interface Settings {
   apiKey: string;
   model: string;
   stream: boolean;
+  /** The UI's language; "system" follows the browser. */
+  language: LanguagePreference;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
 
 export function defaultSettings(): Settings {
-  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true };
+  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true, language: "system" };
 }

@@ -1,6 +1,7 @@
 // Zod schemas for what is read back from localStorage: stored data is a boundary like the network.
 // zod/mini (functional API) keeps only the validators that are used in the bundle.
 import * as z from "zod/mini";
+import { LANGUAGE_PREFERENCES } from "../lib/i18n/locale";
 import { defaultParamSettings, PARAM_KEYS, type ParamSettings } from "../domain/parameters";
 import { defaultSettings, type Conversation, type Settings } from "../domain/types";
 
@@ -93,6 +94,8 @@ export const settingsSchema = z.pipe(
       apiKey: z.string(),
       model: z.string(),
       stream: z.boolean(),
+      // A language this build does not know (saved by a newer one) falls back to the browser's.
+      language: z.catch(z.enum(LANGUAGE_PREFERENCES), "system"),
     }),
   ),
   z.transform((s): Settings => ({ ...defaultSettings(), ...s })),

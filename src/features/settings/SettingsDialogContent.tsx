@@ -5,6 +5,7 @@ import { Button, IconButton } from "../../components/ui/button";
 import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
+import { LanguageField } from "./LanguageField";
 import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "./models-query";
 import { queryClient } from "./query-client";
@@ -157,6 +158,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
           </div>
 
           <ModelField />
+
+          <LanguageField className={field} />
 
           <StorageUsageMeter />
 

@@ -1,0 +1,5 @@
+// The Japanese catalogue, loaded as its own chunk. The `Catalog` type makes a missing key a type error.
+import type { Catalog } from "../../catalog";
+import settings from "./settings.json";
+
+export const ja: Catalog = { settings };

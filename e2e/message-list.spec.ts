@@ -225,3 +225,23 @@ for (const { name, viewport } of VIEWPORTS) {
     });
   });
 }
+
+test.describe("in Japanese", () => {
+  test.use({ locale: "ja-JP", viewport: { width: 1440, height: 900 } });
+
+  test("Find in conversation, its count and Jump to latest speak Japanese", async ({ chat, page }) => {
+    const at = { 3: "キャッシュの話をしましょう。" };
+    await seedConversations(page, [{ id: "ja", title: "日本語", texts: texts(40, at) }]);
+    await page.goto("/");
+    await page.getByRole("button", { name: "会話内を検索", exact: true }).click();
+    const find = page.getByRole("searchbox", { name: "会話内を検索", exact: true });
+    await find.fill("きゃっしゅ");
+    await expect(page.getByRole("search").getByRole("status")).toHaveText("1 件中 1 件目");
+    await expect.poll(() => currentHighlight(page)).toEqual({ text: "キャッシュ", inView: true });
+    await expect(page.getByRole("button", { name: "最新へ移動", exact: true })).toBeVisible();
+    await find.fill("ありえない言葉");
+    await expect(page.getByRole("search").getByRole("status")).toHaveText("一致なし");
+    await expect(chat.messages).toHaveCount(0);
+    await expect(page.getByRole("log", { name: "メッセージ" })).toBeVisible();
+  });
+});

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { activePath, findMessage } from "../../domain/conversation";
 import { useAppStore } from "../../store/app-store";
 import { getConversation } from "../../store/conversations";
@@ -70,6 +71,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * `Jump to latest` while they are not, and shows Find in conversation's matches.
  */
 export function MessageList({ conversationId }: { conversationId: string }) {
+  const t = useT();
   const ids = usePathIds(conversationId);
   const virtual = useVirtual(conversationId, ids);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -144,7 +146,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
         <Suspense
           fallback={
             <ListScroller attach={attachScroller} anchoring={false}>
-              <div role="log" aria-label="Messages" aria-busy="true" />
+              <div role="log" aria-label={t("list.messages")} aria-busy="true" />
             </ListScroller>
           }
         >

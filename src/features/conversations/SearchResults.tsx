@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { markMatches, messageText, snippet, type ConversationHit, type TextPart } from "../../domain/search";
 import { openConversation } from "../../store/conversations";
 import { openAtMatch } from "../../store/find";
@@ -35,11 +36,20 @@ function Result({
   active: boolean;
   onOpen: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const around = hit.message ? snippet(messageText(hit.message), query) : null;
-  const where = hit.message ? (hit.message.role === "user" ? "You" : "Assistant") : null;
+  const where = hit.message
+    ? hit.message.role === "user"
+      ? t("search.fromYou")
+      : t("search.fromAssistant")
+    : null;
   const count =
-    hit.count > 1 ? `${hit.count} matches` : hit.message && !hit.onPath ? "In another version" : null;
+    hit.count > 1
+      ? t("search.matchCount", { count: hit.count })
+      : hit.message && !hit.onPath
+        ? t("search.otherVersion")
+        : null;
   return (
     <li>
       <button
@@ -84,19 +94,18 @@ export function SearchResults({
   activeId: string | null;
   onNavigate: () => void;
 }) {
+  const t = useT();
   const search = useConversationSearch(query);
   const [limit, setLimit] = useState(PAGE);
   if (!search) return null;
   const { hits, done } = search;
   const summary = !done
-    ? "Searching…"
+    ? t("search.searching")
     : hits.length === 0
-      ? "No conversation matches."
-      : hits.length === 1
-        ? "1 conversation matches"
-        : `${hits.length} conversations match`;
+      ? t("search.noMatch")
+      : t("search.matching", { count: hits.length });
   return (
-    <section aria-label="Search results" className="mb-3">
+    <section aria-label={t("search.results")} className="mb-3">
       <p role="status" className="px-2.5 pb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">
         {summary}
       </p>
@@ -120,7 +129,7 @@ export function SearchResults({
           onClick={() => setLimit((n) => n + PAGE)}
           className="mt-1 w-full rounded-lg px-2.5 py-1.5 text-left text-xs font-medium text-indigo-700 hover:bg-zinc-200/40 dark:text-indigo-300 dark:hover:bg-zinc-800/50"
         >
-          Show more results ({hits.length - limit} more)
+          {t("search.showMore", { count: hits.length - limit })}
         </button>
       ) : null}
     </section>

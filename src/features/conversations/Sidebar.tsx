@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { Button, IconButton } from "../../components/ui/button";
 import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
 import type { Conversation } from "../../domain/types";
@@ -112,6 +113,7 @@ function Row({
 export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer?: React.ReactNode }) {
   const summaries = useConversationSummaries();
   const activeId = useAppStore((s) => s.activeId);
+  const t = useT();
   const [query, setQuery] = useState("");
   const searching = query.trim() !== "";
   const [deleted, setDeleted] = useState<Conversation | null>(null);
@@ -156,7 +158,9 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
         {searching ? (
           <Suspense
-            fallback={<p className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400">Searching…</p>}
+            fallback={
+              <p className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400">{t("search.searching")}</p>
+            }
           >
             <SearchResults query={query} activeId={activeId} onNavigate={onNavigate} />
           </Suspense>

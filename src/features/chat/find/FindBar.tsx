@@ -1,14 +1,17 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useT } from "../../../components/i18n/use-t";
 import { IconButton } from "../../../components/ui/button";
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from "../../../components/ui/icons";
 import { closeFind, goToMatch, setFindQuery, useFindStore } from "../../../store/find";
+import type { TFunction } from "../../../lib/i18n/i18n";
 import { MATCH_LIMIT, currentIndex, useFindMatches } from "./use-find-matches";
 
-function countLabel(query: string, index: number, total: number): string {
+function countLabel(t: TFunction, query: string, index: number, total: number): string {
   if (!query.trim()) return "";
-  if (total === 0) return "No matches";
-  const of = total >= MATCH_LIMIT ? `${total.toLocaleString()}+` : total.toLocaleString();
-  return `${index === -1 ? "–" : (index + 1).toLocaleString()} of ${of}`;
+  if (total === 0) return t("list.noMatches");
+  if (index === -1) return t("list.matchTotal", { total });
+  const values = { current: index + 1, total };
+  return total >= MATCH_LIMIT ? t("list.matchCountAtLeast", values) : t("list.matchCount", values);
 }
 
 /**
@@ -17,6 +20,7 @@ function countLabel(query: string, index: number, total: number): string {
  * Escape closes it and gives the focus back.
  */
 export function FindBar({ conversationId, onClosed }: { conversationId: string; onClosed: () => void }) {
+  const t = useT();
   const query = useFindStore((s) => s.query);
   const stored = useFindStore((s) => s.current);
   const focus = useFindStore((s) => s.focus);
@@ -72,8 +76,8 @@ export function FindBar({ conversationId, onClosed }: { conversationId: string; 
             ref={input}
             type="search"
             data-find-input=""
-            aria-label="Find in conversation"
-            placeholder="Find in conversation"
+            aria-label={t("list.find")}
+            placeholder={t("list.find")}
             value={query}
             onChange={(e) => setFindQuery(e.target.value)}
             onKeyDown={onKeyDown}
@@ -81,16 +85,16 @@ export function FindBar({ conversationId, onClosed }: { conversationId: string; 
             className="min-w-0 flex-1 bg-transparent py-1.5 text-sm outline-none focus-visible:outline-none"
           />
           <span role="status" className="shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-            {countLabel(query, index, matches.length)}
+            {countLabel(t, query, index, matches.length)}
           </span>
         </div>
-        <IconButton label="Previous match" disabled={matches.length === 0} onClick={() => step(-1)}>
+        <IconButton label={t("list.previousMatch")} disabled={matches.length === 0} onClick={() => step(-1)}>
           <ChevronUpIcon />
         </IconButton>
-        <IconButton label="Next match" disabled={matches.length === 0} onClick={() => step(1)}>
+        <IconButton label={t("list.nextMatch")} disabled={matches.length === 0} onClick={() => step(1)}>
           <ChevronDownIcon />
         </IconButton>
-        <IconButton label="Close find" onClick={close}>
+        <IconButton label={t("list.closeFind")} onClick={close}>
           <CloseIcon />
         </IconButton>
       </div>

@@ -1,11 +1,13 @@
+import { useT } from "../../../components/i18n/use-t";
 import { IconButton } from "../../../components/ui/button";
 import { SearchIcon } from "../../../components/ui/icons";
 import { openFind } from "../../../store/find";
 
 /** Opens Find in conversation: the way in without a keyboard (Ctrl/⌘F does the same). */
 export function FindButton() {
+  const t = useT();
   return (
-    <IconButton label="Find in conversation" aria-keyshortcuts="Control+F Meta+F" onClick={openFind}>
+    <IconButton label={t("list.find")} aria-keyshortcuts="Control+F Meta+F" onClick={openFind}>
       <SearchIcon />
     </IconButton>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from "react";
 import { flushSync } from "react-dom";
+import { useT } from "../../../components/i18n/use-t";
 import { findMessage } from "../../../domain/conversation";
 import { getConversation } from "../../../store/conversations";
 import { MessageItem } from "../MessageItem";
@@ -53,6 +54,7 @@ export function FullRows({
   attachScroller: (element: HTMLDivElement | null) => void;
   apiRef: Ref<RowsApi>;
 }) {
+  const t = useT();
   const message = (index: number) => {
     const conv = getConversation(conversationId);
     const id = ids[index];
@@ -133,7 +135,7 @@ export function FullRows({
       <div
         ref={contentRef}
         role="log"
-        aria-label="Messages"
+        aria-label={t("list.messages")}
         className="message-flow mx-auto w-full max-w-3xl space-y-6 px-4 py-6 sm:px-6"
       >
         {ids.slice(first, last).map((id) => (

@@ -1,3 +1,4 @@
+import { useT } from "../../../components/i18n/use-t";
 import { ArrowDownIcon } from "../../../components/ui/icons";
 
 /**
@@ -5,6 +6,7 @@ import { ArrowDownIcon } from "../../../components/ui/icons";
  * the end (and it follows new text again). Says so when text has arrived below meanwhile.
  */
 export function JumpToLatest({ newBelow, onJump }: { newBelow: boolean; onJump: () => void }) {
+  const t = useT();
   return (
     <div className="pointer-events-none absolute inset-x-0 bottom-3 z-10 flex justify-center px-4">
       <div className="pointer-events-auto flex items-center gap-1 rounded-full border border-zinc-200 bg-white/95 p-1 text-sm shadow-lg backdrop-blur dark:border-zinc-700 dark:bg-zinc-900/95">
@@ -13,7 +15,9 @@ export function JumpToLatest({ newBelow, onJump }: { newBelow: boolean; onJump: 
           {newBelow ? (
             <>
               <span className="h-2 w-2 rounded-full bg-indigo-500" aria-hidden="true" />
-              <span className="font-medium text-indigo-700 dark:text-indigo-300">New text below</span>
+              <span className="font-medium text-indigo-700 dark:text-indigo-300">
+                {t("list.newTextBelow")}
+              </span>
             </>
           ) : null}
         </span>
@@ -23,7 +27,7 @@ export function JumpToLatest({ newBelow, onJump }: { newBelow: boolean; onJump: 
           className="inline-flex items-center gap-1.5 rounded-full px-3 py-1.5 font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
         >
           <ArrowDownIcon />
-          Jump to latest
+          {t("list.jumpToLatest")}
         </button>
       </div>
     </div>

@@ -11,6 +11,7 @@ import {
   type Ref,
   type RefObject,
 } from "react";
+import { useT } from "../../../components/i18n/use-t";
 import { ListScroller } from "./ListScroller";
 import { END_THRESHOLD, type RowsApi } from "./rows-api";
 
@@ -38,6 +39,7 @@ export default function VirtualRows({
   estimateSize: (index: number) => number;
   renderRow: (id: string) => ReactNode;
 }) {
+  const t = useT();
   const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   // The virtualiser's functions must not be memoized by the React Compiler (there is none in this
   // build); it is the documented way to use it.
@@ -95,7 +97,7 @@ export default function VirtualRows({
 
   return (
     <ListScroller attach={attachScroller} anchoring={false}>
-      <div role="log" aria-label="Messages" className="mx-auto w-full max-w-3xl px-4 sm:px-6">
+      <div role="log" aria-label={t("list.messages")} className="mx-auto w-full max-w-3xl px-4 sm:px-6">
         <div ref={virtualizer.containerRef} className="relative w-full">
           {virtualizer.getVirtualItems().map((item) => (
             <div

@@ -106,7 +106,7 @@ async function main() {
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
           `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
-          `100 realistic: screen ${run.switchLastScreenMs.toFixed(0)} ms, all ${run.switchAllTextMs.toFixed(0)} ms, ` +
+          `100 realistic: screen ${run.switchLastScreenMs?.toFixed(0)} ms, all ${run.switchAllTextMs?.toFixed(0)} ms, ` +
           `${run.switchLongTasks} long tasks`,
       );
     }

@@ -8,10 +8,11 @@ const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home
 /**
  * Keeps a scroller at its end while the user is there: when the content grows (a reply streaming,
  * a message added) or the scroller shrinks (the composer grows), the view follows. Only the user
- * scrolling away releases it (wheel, touch, keys, the scrollbar): a scroll the page makes itself —
- * the browser clamping the position when the composer shrinks, scroll anchoring — must not, or a
- * reply sent at the same moment would be left below the view. Scrolling back to the end holds it
- * again. Opens at the end unless told otherwise.
+ * scrolling (wheel, touch, keys, the scrollbar) decides: away from the end releases it, back to the
+ * end holds it again. A scroll the page makes itself — the browser clamping the position when the
+ * composer shrinks or messages above render smaller, scroll anchoring — must not: a reply sent at
+ * that moment would be left below the view, or a match being scrolled to pulled back to the end.
+ * Opens at the end unless told otherwise.
  */
 export function useStickToBottom(
   scrollerRef: RefObject<HTMLElement | null>,
@@ -50,9 +51,14 @@ export function useStickToBottom(
       el.scrollTop = el.scrollHeight;
     };
     const onScroll = () => {
-      if (distanceFromEnd(el) <= END_THRESHOLD) pinned.current = true;
-      else if (pointerDown || performance.now() < intentUntil) pinned.current = false;
-      else if (pinned.current) follow();
+      // The user decides whether the view follows: away from the end it stops, back at the end it
+      // follows again. A scroll the page makes (clamping, anchoring, a match brought into view)
+      // changes nothing, except that a following view is put back at the end.
+      if (pointerDown || performance.now() < intentUntil) {
+        pinned.current = distanceFromEnd(el) <= END_THRESHOLD;
+      } else if (pinned.current) {
+        follow();
+      }
     };
     el.addEventListener("wheel", intent, { passive: true });
     el.addEventListener("touchmove", intent, { passive: true });

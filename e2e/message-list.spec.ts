@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./fixtures";
+import { realisticConversationTexts } from "./server/bench-content.mjs";
 import { seedConversations, texts } from "./seed";
 
 const VIEWPORTS = [
@@ -194,6 +195,26 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(results.getByRole("status")).toHaveText("No conversation matches.");
       await search.fill("");
       await expect(chat.conversation("Other things")).toBeVisible();
+    });
+
+    test("choosing a result in the open conversation scrolls up to that message past long replies", async ({
+      chat,
+      page,
+    }) => {
+      // Tall replies (tables, code) above the message, rendered only as they come near the view.
+      const long = realisticConversationTexts(60);
+      long[6] = "Which lighthouse keeper wrote this?";
+      await seedConversations(page, [{ id: "tall", title: "Tall replies", texts: long }]);
+      await chat.goto();
+      await expect(chat.messages.getByRole("article")).toHaveCount(60);
+      await showSidebar(page);
+      await chat.sidebar
+        .getByRole("searchbox", { name: "Search conversations", exact: true })
+        .fill("lighthouse");
+      await chat.sidebar.getByRole("region", { name: "Search results" }).getByRole("button").click();
+      const article = chat.messages.getByRole("article").filter({ hasText: "Which lighthouse keeper" });
+      await expect(article).toHaveAttribute("data-find-current", "");
+      await expect.poll(() => currentHighlight(page)).toEqual({ text: "lighthouse", inView: true });
     });
 
     test("choosing a result opens the conversation scrolled to that message, highlighted", async ({

@@ -64,9 +64,12 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
 export const MessageItem = memo(function MessageItem({
   conversationId,
   messageId,
+  sizeHint,
 }: {
   conversationId: string;
   messageId: string;
+  /** Its likely height (px), for while it is not rendered because it is far from the view. */
+  sizeHint?: number;
 }) {
   const message = useMessage(conversationId, messageId);
   const [editing, setEditing] = useState(false);
@@ -88,6 +91,7 @@ export const MessageItem = memo(function MessageItem({
       data-message-id={message.id}
       aria-label={isUser ? "You" : "Assistant"}
       aria-busy={isUser ? undefined : streaming}
+      style={sizeHint ? { containIntrinsicSize: `auto ${Math.round(sizeHint)}px` } : undefined}
       className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}
     >
       <h3 className="sr-only">{isUser ? "You" : "Assistant"}</h3>

@@ -81,9 +81,9 @@ export function matchRanges(root: Element, query: string): Range[] {
 
 /**
  * Scrolls `scroller` (and any scrolling box in between, such as a wide code block or table) so that
- * `range` is in view, centred vertically when it was outside the view.
+ * `range` is in view, centred vertically when it was outside the view. Returns whether it scrolled.
  */
-export function scrollRangeIntoView(range: Range, scroller: HTMLElement): void {
+export function scrollRangeIntoView(range: Range, scroller: HTMLElement): boolean {
   for (let el = range.startContainer.parentElement; el && el !== scroller; el = el.parentElement) {
     if (el.scrollWidth <= el.clientWidth) continue;
     const r = range.getBoundingClientRect();
@@ -95,7 +95,7 @@ export function scrollRangeIntoView(range: Range, scroller: HTMLElement): void {
   const r = range.getBoundingClientRect();
   const view = scroller.getBoundingClientRect();
   const margin = Math.min(96, view.height / 4);
-  if (r.top < view.top + margin || r.bottom > view.bottom - margin) {
-    scroller.scrollTop += r.top - view.top - view.height / 2 + r.height / 2;
-  }
+  if (r.top >= view.top + margin && r.bottom <= view.bottom - margin) return false;
+  scroller.scrollTop += r.top - view.top - view.height / 2 + r.height / 2;
+  return true;
 }

@@ -10,6 +10,9 @@ const MATCH = "find-match";
 const CURRENT = "find-current";
 const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
+const twoFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 function articlesIn(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>("article[data-message-id]"));
 }
@@ -120,21 +123,27 @@ export function useFindView({
   }, [scroller, matches, query, current]);
 
   // Bringing the current match into view, when asked (not when a streamed token re-renders).
-  const bringIntoView = useEffectEvent((isCancelled: () => boolean) => {
+  const bringIntoView = useEffectEvent(async (isCancelled: () => boolean) => {
     if (!result || !current) return;
     const index = result.path.findIndex((m) => m.id === current.messageId);
     if (index === -1) return;
-    void reveal(index, current.messageId).then((article) => {
-      const root = scroller;
-      if (isCancelled() || !article || !root) return;
+    const article = await reveal(index, current.messageId);
+    const root = scroller;
+    // Messages around the new place may render at sizes other than their placeholders' and move the
+    // match again: check over a few frames until it stays in view.
+    for (let attempt = 0; attempt < 15 && article && root && !isCancelled(); attempt++) {
       const range = paintRef.current();
-      if (range) scrollRangeIntoView(range, root);
-      else article.scrollIntoView({ block: "center" });
-    });
+      if (range) {
+        if (!scrollRangeIntoView(range, root)) return;
+      } else {
+        article.scrollIntoView({ block: "center" });
+      }
+      await twoFrames();
+    }
   });
   useEffect(() => {
     let cancelled = false;
-    bringIntoView(() => cancelled);
+    void bringIntoView(() => cancelled);
     return () => {
       cancelled = true;
     };

@@ -10,6 +10,7 @@ import {
   batchEnd,
   batchStart,
   blendRate,
+  charsPerLine,
   estimateHeight,
   messageCost,
   nextBudget,
@@ -83,6 +84,16 @@ export function FullRows({
   const last = span.last === null ? ids.length : Math.min(span.last, ids.length);
   const contentRef = useRef<HTMLDivElement>(null);
   const stick = useStickToBottom(scrollerRef, contentRef, startAt === null);
+  // The list's width, for what a message far from the view measures until it is first rendered.
+  const [width, setWidth] = useState(() => (typeof window === "undefined" ? 768 : window.innerWidth));
+  useEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    // In steps of 32 px: a resize re-renders the list a few times, not once per pixel.
+    const observer = new ResizeObserver(() => setWidth(Math.round(el.clientWidth / 32) * 32));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [scrollerRef]);
   // Cost units per millisecond that batches have taken here (null until the first one).
   const rate = useRef<number | null>(null);
 
@@ -130,6 +141,7 @@ export function FullRows({
     [first, last, span.last, stick],
   );
 
+  const perLine = charsPerLine(width);
   return (
     <ListScroller attach={attachScroller} anchoring>
       <div
@@ -138,8 +150,13 @@ export function FullRows({
         aria-label={t("list.messages")}
         className="message-flow mx-auto w-full max-w-3xl space-y-6 px-4 py-6 sm:px-6"
       >
-        {ids.slice(first, last).map((id) => (
-          <MessageItem key={id} conversationId={conversationId} messageId={id} />
+        {ids.slice(first, last).map((id, i) => (
+          <MessageItem
+            key={id}
+            conversationId={conversationId}
+            messageId={id}
+            sizeHint={estimateHeight(message(first + i), perLine)}
+          />
         ))}
       </div>
     </ListScroller>

@@ -64,6 +64,11 @@ export function batchEnd(
 export const FIRST_BATCH_SCREENS = 1.5;
 /** The most the first render mounts, in cost units, however short the messages. */
 export const FIRST_BATCH_COST = 12_000;
+/** About how many characters of a message fit on a line of a list `width` px wide. */
+export function charsPerLine(width: number): number {
+  return Math.max(24, Math.min(90, Math.round((width - 48) / 8.5)));
+}
+
 /** Main-thread time one idle batch aims at (rendering, committing and laying out its messages). */
 export const BATCH_TARGET_MS = 24;
 
@@ -83,10 +88,17 @@ export function blendRate(previous: number | null, cost: number, ms: number): nu
   return previous === null ? measured : previous * 0.5 + measured * 0.5;
 }
 
-/** A first guess of a message's height (px) before it is measured, for the virtualised list. */
-export function estimateHeight(message: Pick<Message, "role" | "content"> | undefined): number {
+/**
+ * A first guess of a message's height (px) before it is measured or rendered, from its text and how
+ * many characters fit on a line.
+ */
+export function estimateHeight(
+  message: Pick<Message, "role" | "content"> | undefined,
+  charsPerLine = 80,
+): number {
   if (!message) return 120;
-  const lines = Math.ceil(message.content.length / 80) + (message.content.match(/\n/g)?.length ?? 0) / 2;
+  const lines =
+    Math.ceil(message.content.length / charsPerLine) + (message.content.match(/\n/g)?.length ?? 0) / 2;
   const text = Math.min(lines, 400) * 28;
   // Padding between rows, and the action bar under each message.
   return 24 + 36 + (message.role === "user" ? Math.max(44, text * 0.8) : Math.max(28, text));

@@ -52,7 +52,7 @@ export default function VirtualRows({
     anchorTo: "end",
     followOnAppend: true,
     scrollEndThreshold: END_THRESHOLD,
-    overscan: 3,
+    overscan: 2,
     // Each row carries the space below it, the last one included.
     paddingStart: PADDING,
     directDomUpdates: true,

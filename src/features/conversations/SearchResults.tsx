@@ -10,7 +10,10 @@ const PAGE = 50;
 function Marked({ parts }: { parts: TextPart[] }) {
   return parts.map((p, i) =>
     p.match ? (
-      <mark key={i} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-500/40">
+      <mark
+        key={i}
+        className="rounded-sm bg-yellow-200 text-zinc-900 dark:bg-yellow-300/30 dark:text-yellow-50"
+      >
         {p.text}
       </mark>
     ) : (
@@ -50,33 +53,34 @@ function Result({
       : hit.message && !hit.onPath
         ? t("search.otherVersion")
         : null;
+  // The button holds the title (its name); its ::after covers the whole row, so the words around the
+  // match, shown under it and read as its description, open it too.
   return (
-    <li>
+    <li
+      className={`relative rounded-lg px-2.5 py-2 text-sm ${active ? "bg-zinc-200/70 dark:bg-zinc-800" : "hover:bg-zinc-200/40 dark:hover:bg-zinc-800/50"}`}
+    >
       <button
         type="button"
         data-search-result=""
         aria-current={active ? "page" : undefined}
-        aria-labelledby={`${id}-title`}
         aria-describedby={around ? `${id}-snippet` : undefined}
         onClick={onOpen}
-        className={`w-full rounded-lg px-2.5 py-2 text-left text-sm ${active ? "bg-zinc-200/70 dark:bg-zinc-800" : "hover:bg-zinc-200/40 dark:hover:bg-zinc-800/50"}`}
+        className="block w-full truncate text-left outline-none after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-indigo-500"
       >
-        <span id={`${id}-title`} className="block truncate">
-          <Marked parts={markMatches(hit.conversation.title, query)} />
-        </span>
-        {around ? (
-          <span
-            id={`${id}-snippet`}
-            className="mt-0.5 line-clamp-2 block text-xs leading-5 text-zinc-600 dark:text-zinc-400"
-          >
-            <span className="font-medium text-zinc-500 dark:text-zinc-400">{where}: </span>
-            {around.clippedStart ? "…" : ""}
-            <Marked parts={around.parts} />
-            {around.clippedEnd ? "…" : ""}
-            {count ? <span className="text-zinc-500 dark:text-zinc-400"> · {count}</span> : null}
-          </span>
-        ) : null}
+        <Marked parts={markMatches(hit.conversation.title, query)} />
       </button>
+      {around ? (
+        <p
+          id={`${id}-snippet`}
+          className="mt-0.5 line-clamp-2 text-xs leading-5 text-zinc-700 dark:text-zinc-300"
+        >
+          <span className="font-medium">{where}: </span>
+          {around.clippedStart ? "…" : ""}
+          <Marked parts={around.parts} />
+          {around.clippedEnd ? "…" : ""}
+          {count ? <span> · {count}</span> : null}
+        </p>
+      ) : null}
     </li>
   );
 }

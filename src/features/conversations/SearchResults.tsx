@@ -59,16 +59,28 @@ function Result({
     <li
       className={`relative rounded-lg px-2.5 py-2 text-sm ${active ? "bg-zinc-200/70 dark:bg-zinc-800" : "hover:bg-zinc-200/40 dark:hover:bg-zinc-800/50"}`}
     >
-      <button
-        type="button"
-        data-search-result=""
-        aria-current={active ? "page" : undefined}
-        aria-describedby={around ? `${id}-snippet` : undefined}
-        onClick={onOpen}
-        className="block w-full truncate text-left outline-none after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-indigo-500"
-      >
-        <Marked parts={markMatches(hit.conversation.title, query)} />
-      </button>
+      <div className="flex items-baseline gap-2">
+        <button
+          type="button"
+          data-search-result=""
+          aria-current={active ? "page" : undefined}
+          aria-describedby={
+            [around ? `${id}-snippet` : "", count ? `${id}-count` : ""].join(" ").trim() || undefined
+          }
+          onClick={onOpen}
+          className="block min-w-0 flex-1 truncate text-left outline-none after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-indigo-500"
+        >
+          <Marked parts={markMatches(hit.conversation.title, query)} />
+        </button>
+        {count ? (
+          <span
+            id={`${id}-count`}
+            className="shrink-0 text-[11px] text-zinc-600 tabular-nums dark:text-zinc-400"
+          >
+            {count}
+          </span>
+        ) : null}
+      </div>
       {around ? (
         <p
           id={`${id}-snippet`}
@@ -78,7 +90,6 @@ function Result({
           {around.clippedStart ? "…" : ""}
           <Marked parts={around.parts} />
           {around.clippedEnd ? "…" : ""}
-          {count ? <span> · {count}</span> : null}
         </p>
       ) : null}
     </li>

@@ -24,7 +24,17 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    // Every spec in English, the UI contract's names.
+    { name: "chromium", use: { locale: "en-US" } },
+    // The core specs again with a Japanese browser: the app follows navigator.languages, and the specs
+    // find every name through the catalogues (e2e/i18n.ts).
+    {
+      name: "chromium-ja",
+      use: { locale: "ja-JP" },
+      testMatch: /(chat|parameters|conversations|settings|ime)\.spec\.ts$/,
+    },
+  ],
   webServer: [
     {
       command: "node e2e/server/mock-server.mjs",

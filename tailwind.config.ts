@@ -7,14 +7,23 @@ export default {
   theme: {
     extend: {
       fontFamily: {
+        // Latin faces first, then a Japanese face per platform: macOS/iOS (Hiragino), Windows (Yu Gothic
+        // UI, Meiryo), Linux and Android (Noto Sans CJK JP / Noto Sans JP). Naming the JP cut keeps kanji from
+        // falling back to a Chinese variant of the same glyph.
         sans: [
           "Inter",
           "system-ui",
           "-apple-system",
           "Segoe UI",
+          "Roboto",
+          "Helvetica Neue",
+          "Arial",
           "Hiragino Sans",
-          "Noto Sans JP",
+          "Hiragino Kaku Gothic ProN",
+          "Yu Gothic UI",
           "Meiryo",
+          "Noto Sans CJK JP",
+          "Noto Sans JP",
           "sans-serif",
         ],
         mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],

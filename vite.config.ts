@@ -2,7 +2,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { linguiCatalogs } from "./scripts/lingui-catalogs";
+import { linguiCatalogs } from "./scripts/lingui-catalogs.ts";
 
 // The dev server proxies /api like `npm start` does, so the default base URL works in both.
 const upstream = process.env.UPSTREAM_URL ?? "https://api.evolink.ai";

@@ -16,6 +16,9 @@ interface AxeViolation {
 /** Runs axe-core in the page; serious and critical findings fail the test, with where they are. */
 async function expectNoSeriousViolations(page: Page, scheme: "light" | "dark") {
   await page.emulateMedia({ colorScheme: scheme });
+  // Controls with a colour transition ease into the new scheme; check the colours the user ends up seeing,
+  // not a frame half-way (a grey between light and dark text once failed the contrast rule).
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -1,4 +1,5 @@
-import { expect, test, withScenario } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { withScenario } from "./mock-client";
 
 test.describe("chat", () => {
   test("streams a reply: busy while streaming, text grows, then done with the request as chosen", async ({
@@ -66,13 +67,13 @@ test.describe("chat", () => {
     await chat.stop();
     await chat.waitForReplyDone();
     const reply = chat.lastAssistant();
-    await expect(reply).toContainText("Stopped");
+    await expect(reply).toContainText(chat.t("chat.stoppedKept"));
     const kept = await reply.locator(".markdown").innerText();
     expect(kept.length).toBeGreaterThan(20);
     await expect.poll(async () => (await mock.lastRequest(text)).outcome).toBe("client-closed");
 
     await page.reload();
-    await expect(chat.lastAssistant()).toContainText("Stopped");
+    await expect(chat.lastAssistant()).toContainText(chat.t("chat.stoppedKept"));
     expect(await chat.lastAssistant().locator(".markdown").innerText()).toBe(kept);
     await expect(chat.lastUser()).toContainText(text);
   });
@@ -87,13 +88,9 @@ test.describe("chat", () => {
     await expect(chat.lastAssistant()).toContainText("You said");
     await expect(chat.conversation("Remember me")).toHaveAttribute("aria-current", "page");
     const dialog = await chat.openSettings();
-    await expect(dialog.getByLabel("API key", { exact: true })).toHaveValue("sk-test-123");
-    await expect(
-      dialog
-        .getByRole("textbox", { name: "Model", exact: true })
-        .or(dialog.getByRole("combobox", { name: "Model", exact: true })),
-    ).toHaveValue("gemini-2.5-flash");
-    await expect(chat.toggle(dialog, "Stream responses")).not.toBeChecked();
+    await expect(dialog.getByLabel(chat.t("settings.apiKey"), { exact: true })).toHaveValue("sk-test-123");
+    await expect(chat.modelField(dialog)).toHaveValue("gemini-2.5-flash");
+    await expect(chat.toggle(dialog, chat.t("settings.stream"))).not.toBeChecked();
   });
 
   test("non-streaming mode posts stream:false with the key and shows the whole answer", async ({
@@ -106,7 +103,7 @@ test.describe("chat", () => {
     await chat.send(withScenario(text, "reasoning"));
     await chat.waitForReplyDone();
     await expect(chat.lastAssistant()).toContainText("You said");
-    await expect(chat.lastAssistant().getByText("Thinking")).toBeVisible();
+    await expect(chat.lastAssistant().getByText(chat.t("chat.thinking"), { exact: true })).toBeVisible();
     const request = await mock.lastRequest(text);
     expect(request.body?.stream).toBe(false);
     expect(request.headers.authorization).toBe("Bearer sk-nonstream");
@@ -148,21 +145,28 @@ test.describe("chat", () => {
     await chat.waitForReplyDone();
     await chat.messageAction(chat.lastAssistant(), "Regenerate");
     await chat.waitForReplyDone();
-    await expect(chat.lastAssistant().getByText("2/2")).toBeVisible();
-    await chat.lastAssistant().getByRole("button", { name: "Previous version" }).click();
-    await expect(chat.lastAssistant().getByText("1/2")).toBeVisible();
+    const version = (index: number, count: number) => chat.t("chat.version", { index, count });
+    await expect(chat.lastAssistant().getByText(version(2, 2))).toBeVisible();
+    await chat
+      .lastAssistant()
+      .getByRole("button", { name: chat.t("chat.previousVersion") })
+      .click();
+    await expect(chat.lastAssistant().getByText(version(1, 2))).toBeVisible();
 
     await chat.messageAction(chat.lastUser(), "Edit");
     const marker = `Edited question ${Date.now()}`;
-    await chat.page.getByRole("textbox", { name: "Edited text" }).fill(marker);
-    await chat.page.getByRole("button", { name: "Save edit" }).click();
+    await chat.page.getByRole("textbox", { name: chat.t("chat.editedText") }).fill(marker);
+    await chat.page.getByRole("button", { name: chat.t("chat.saveEdit") }).click();
     await chat.waitForReplyDone();
     await expect(chat.lastUser()).toContainText(marker);
-    await expect(chat.lastUser().getByText("2/2")).toBeVisible();
+    await expect(chat.lastUser().getByText(version(2, 2))).toBeVisible();
     const request = await mock.lastRequest(marker);
     expect(request.body?.messages.map((m) => m.content)).toEqual([marker]);
 
-    await chat.lastUser().getByRole("button", { name: "Previous version" }).click();
+    await chat
+      .lastUser()
+      .getByRole("button", { name: chat.t("chat.previousVersion") })
+      .click();
     await expect(chat.lastUser()).toContainText("Original question");
     await chat.messageAction(chat.lastAssistant(), "Delete");
     await expect(chat.assistantMessages()).toHaveCount(1);

@@ -2,7 +2,10 @@
 // Requests are told apart by a unique message text and the temperature each column sent.
 import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
-import { expect, test, withScenario, type ChatPage, type MockServer, type RecordedRequest } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import { withScenario, type MockServer } from "./mock-client";
+import type { RecordedRequest } from "./types";
 
 async function openCompare(chat: ChatPage): Promise<Locator> {
   await chat.page.getByRole("button", { name: "Compare", exact: true }).click();
@@ -34,8 +37,11 @@ test("two parameter sets stream in parallel; one is halted, the other kept as th
   const compare = await openCompare(chat);
   const col1 = compare.getByRole("region", { name: "Column 1", exact: true });
   const col2 = compare.getByRole("region", { name: "Column 2", exact: true });
+  // A typed value applies on Enter (or when the focus leaves the box).
   await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).fill("0.3");
+  await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).press("Enter");
   await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).fill("1.5");
+  await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).press("Enter");
   await expect(col1).toContainText("Temperature 0.3");
   await expect(col2).toContainText("Temperature 1.5");
 

@@ -1,4 +1,5 @@
-import { expect, MOCK_URL, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { MOCK_URL } from "./mock-client";
 
 // Every failure in shared/protocol.md: an alert names the cause, nothing typed or received is lost,
 // Retry is offered, and the result survives a reload.

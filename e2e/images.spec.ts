@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { readImageHeader } from "../src/lib/images/sniff";
-import { ChatPage, expect, test, type ChatMessage } from "./fixtures";
+import { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
+import type { ChatMessage } from "./types";
 import { noisePng } from "./noise-png";
 
 function imageParts(message: ChatMessage | undefined): string[] {

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test, type ChatPage } from "./fixtures";
+import type { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 import { realisticConversationTexts } from "./server/bench-content.mjs";
 import { seedConversations, texts } from "./seed";
 

@@ -1,4 +1,5 @@
-import { expect, MOCK_URL, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { MOCK_URL } from "./mock-client";
 
 test("the Model field suggests the endpoint's models and still takes any typed id", async ({
   chat,

@@ -1,4 +1,5 @@
-import { ChatPage, expect, test } from "./fixtures";
+import { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 
 test("two tabs writing alternately lose nothing and see each other's conversations", async ({ context }) => {
   const a = new ChatPage(await context.newPage());

@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
-import { ChatPage, expect, test } from "./fixtures";
+import { ChatPage } from "./chat-page";
+import { expect, test } from "./fixtures";
 
 const SECRET_KEY = `sk-e2e-${randomUUID()}`;
 

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // `npm run bench`: the production build in Debian Chromium, driven by Playwright, against a local
-// upstream that streams a ~50 KB answer in 2,000 chunks. Prints medians over BENCH_RUNS runs (default 5)
-// with ranges, PASS/FAIL per target of issue 5, and writes bench-results/<timestamp>.json.
+// upstream that streams a ~50 KB answer in 2,000 chunks (and a 10 MB one in 64 KB pieces). Prints medians
+// over BENCH_RUNS runs (default 5) with ranges, PASS/FAIL per target, and writes
+// bench-results/<timestamp>.json.
 // The app is built into its own folder (not dist/, which others may rebuild mid-run) and served by the
 // same handler as `npm start` (scripts/proxy.mjs), with /api proxied to the bench upstream.
 // Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
-// instead of building, e.g. to measure an older build), CHROMIUM_PATH.
+// instead of building, e.g. to measure an older build), BENCH_HUGE=0 (skip the 10 MB answer),
+// CHROMIUM_PATH.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { benchAnswer, chunkText } from "../e2e/server/bench-content.mjs";
+import { HOSTILE, sizedChunks } from "../e2e/server/hostile-content.mjs";
 import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
@@ -23,6 +26,8 @@ import {
   reloadRun,
   streamRun,
 } from "./bench/runs.mjs";
+import { floorRun } from "./bench/floor.mjs";
+import { hugeRun } from "./bench/huge.mjs";
 import { longConversationSeed, realisticConversationSeed } from "./bench/seed.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
@@ -32,11 +37,16 @@ const distDir = process.env.BENCH_DIST
   : path.join(root, "node_modules", ".cache", "bench-dist");
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
+// BENCH_HUGE=0 leaves out the 10 MB answer (~1 min a run), e.g. to A/B the other rows quickly.
+const withHuge = process.env.BENCH_HUGE !== "0";
 const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
 const REALISTIC_MESSAGES = 100;
 const KEYSTROKES = 50;
+/** The 10 MB answer arrives in 64 KB pieces, 10 ms apart (~1.6 s), as in the e2e test. */
+const HUGE_PIECE = 65_536;
+const HUGE_PIECE_MS = 10;
 
 function build() {
   if (process.env.BENCH_DIST) return;
@@ -63,7 +73,13 @@ async function main() {
   build();
   const answer = benchAnswer();
   const lastLine = "measure, change one thing, measure again.";
-  const upstream = createBenchUpstream({ chunks: chunkText(answer, CHUNKS), delayMs: chunkMs });
+  const huge = HOSTILE.huge();
+  const upstream = createBenchUpstream({
+    answers: {
+      default: { chunks: chunkText(answer, CHUNKS), delayMs: chunkMs },
+      huge: { chunks: sizedChunks(huge, HUGE_PIECE), delayMs: HUGE_PIECE_MS },
+    },
+  });
   const upstreamPort = await listen(upstream.server);
   const serve = await startServe(`http://127.0.0.1:${upstreamPort}`);
   const browser = await chromium.launch({
@@ -84,6 +100,12 @@ async function main() {
       });
       const once = await reloadRun({ context, baseUrl: serve.baseUrl, lastLine });
       await context.close();
+      const floor = await floorRun({
+        browser,
+        baseUrl: serve.baseUrl,
+        answerLength: answer.length,
+        lastLine,
+      });
       const long = await longConversationRun({
         browser,
         baseUrl: serve.baseUrl,
@@ -93,17 +115,33 @@ async function main() {
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
       const opened = await realisticConversationRun({ browser, baseUrl: serve.baseUrl, seed: realistic });
+      const big = withHuge
+        ? await hugeRun({
+            browser,
+            baseUrl: serve.baseUrl,
+            upstream,
+            answerLength: huge.length,
+            marker: "[[bench:huge]]",
+          })
+        : {};
       const run = {
         ...metrics,
         ...once,
         streamToShowOnceRatio: metrics.streamTaskMs / once.showOnceTaskMs,
+        ...floor,
+        streamToFloorRatio: metrics.streamTaskMs / floor.floorTaskMs,
         ...long,
         ...reference,
+        ...big,
         ...opened,
       };
       results.push(run);
       console.log(
         `run ${i + 1}/${runs}: stream ${run.streamTaskMs.toFixed(0)} ms, once ${run.showOnceTaskMs.toFixed(0)} ms, ` +
+          `floor ${run.floorTaskMs.toFixed(0)} ms (${run.streamToFloorRatio.toFixed(2)}x), ` +
+          (withHuge
+            ? `10 MB: longest ${run.hugeLongestTaskMs.toFixed(0)} ms, first text ${run.hugeFirstTextMs.toFixed(0)} ms, `
+            : "") +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
           `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
           `100 realistic: screen ${run.switchLastScreenMs?.toFixed(0)} ms, all ${run.switchAllTextMs?.toFixed(0)} ms, ` +
@@ -129,6 +167,9 @@ async function main() {
     answerBytes: Buffer.byteLength(answer),
     chunks: CHUNKS,
     chunkMs,
+    hugeBytes: Buffer.byteLength(huge),
+    hugePieces: Math.ceil(huge.length / HUGE_PIECE),
+    hugePieceMs: HUGE_PIECE_MS,
     messages: MESSAGES,
     realisticMessages: REALISTIC_MESSAGES,
     realisticChars: realistic.chars,

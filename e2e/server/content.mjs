@@ -60,6 +60,20 @@ export const HOSTILE_MARKDOWN = [
   "End of hostile content.",
 ].join("\n");
 
+/** A Japanese answer with the emphasis patterns Gemini writes next to CJK punctuation. */
+export const JAPANESE_EMPHASIS = [
+  "## 設定の注意点",
+  "",
+  "これは**「重要」**という意味です。",
+  "",
+  "**（注）**この機能は実験的です。*強調*ですので、必ず確認してください。",
+  "",
+  "1. **手順1：**設定を開きます。",
+  "2. **`npm install`**を実行します。",
+  "",
+  "~~「古い方法」~~は非推奨です。",
+].join("\n");
+
 export function longMarkdown() {
   const sections = [];
   for (let i = 1; i <= 12; i++) {

@@ -21,12 +21,14 @@ import {
   HOSTILE_MARKDOWN,
   HTTP_ERRORS,
   JAPANESE,
+  JAPANESE_EMPHASIS,
   MARKDOWN,
   THOUGHT,
   echoReply,
   longMarkdown,
   slowSegments,
 } from "./content.mjs";
+import { HOSTILE, sizedChunks } from "./hostile-content.mjs";
 
 const reply = (ctx) => echoReply(ctx.echo, ctx.imageCount);
 const usageFor = (ctx, text, reasoningText = "") =>
@@ -62,6 +64,15 @@ export const scenarios = {
   markdown: (ctx) => stream(standard(ctx, MARKDOWN, { words: 5 })),
 
   "hostile-markdown": (ctx) => stream(standard(ctx, HOSTILE_MARKDOWN, { words: 4 })),
+
+  // Japanese text has no spaces: cut into pieces of a few characters, as a tokenizer would.
+  "japanese-emphasis": (ctx) =>
+    stream([
+      role(),
+      ...sizedChunks(JAPANESE_EMPHASIS, 3).map((piece) => content(piece)),
+      finish("stop"),
+      usageChunk(usageFor(ctx, JAPANESE_EMPHASIS)),
+    ]),
 
   reasoning: (ctx) =>
     stream([
@@ -211,6 +222,18 @@ export const scenarios = {
 
   ...Object.fromEntries(
     Object.entries(HTTP_ERRORS).map(([name, spec]) => [name, () => ({ type: "http", ...spec })]),
+  ),
+
+  // Replies shaped to break a renderer, streamed in 64 KB pieces (a 10 MB one in ~160 events).
+  ...Object.fromEntries(
+    Object.entries(HOSTILE).map(([name, make]) => [
+      name,
+      (ctx) => {
+        const text = make();
+        const steps = [role(), ...sizedChunks(text, 65_536).map((piece) => content(piece)), finish("stop")];
+        return stream([...steps, usageChunk(usageFor(ctx, text))], { delayMs: ctx.delayOverride ?? 10 });
+      },
+    ]),
   ),
 };
 

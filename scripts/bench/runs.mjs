@@ -4,12 +4,12 @@ import { instrumentPage, storedChars, watchConversation } from "./instrument.mjs
 
 const FRAME_LIMIT_MS = 50;
 
-async function taskSeconds(cdp) {
+export async function taskSeconds(cdp) {
   return (await metricSeconds(cdp)).TaskDuration;
 }
 
 // Where the task time went: script, layout and style recalculation, for finding the next bottleneck.
-async function metricSeconds(cdp) {
+export async function metricSeconds(cdp) {
   const { metrics } = await cdp.send("Performance.getMetrics");
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   const out = {};
@@ -18,7 +18,7 @@ async function metricSeconds(cdp) {
   return out;
 }
 
-async function openPage(context) {
+export async function openPage(context) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -26,16 +26,18 @@ async function openPage(context) {
 }
 
 /**
- * Polled once per frame by waitForFunction: is `text` inside the last element matching `selector`?
- * A cheap check, unlike a text or role locator, whose every poll walks the whole page.
+ * Polled once per frame by waitForFunction: is `text` inside the last element matching `selector`, and
+ * formatted (no part still plain text waiting for the markdown pipeline: replies show as plain text
+ * first)? A cheap check, unlike a text or role locator, whose every poll walks the whole page.
  */
-function shownIn([selector, text]) {
+export function formattedIn([selector, text]) {
   const all = document.querySelectorAll(selector);
-  return all[all.length - 1]?.textContent?.includes(text) ?? false;
+  const last = all[all.length - 1];
+  return (last?.textContent?.includes(text) ?? false) && last?.querySelector(".md-pending") === null;
 }
 
 /** Resolves once the browser has rendered a frame (style, layout, paint) after the current DOM. */
-function afterNextFrame(page) {
+export function afterNextFrame(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
@@ -112,7 +114,7 @@ export async function reloadRun({ context, baseUrl, lastLine }) {
   await page.goto(`${baseUrl}/favicon.svg`);
   const before = await taskSeconds(cdp);
   await page.goto(baseUrl);
-  await page.waitForFunction(shownIn, ['article[aria-label="Assistant"]', lastLine]);
+  await page.waitForFunction(formattedIn, ['article[aria-label="Assistant"]', lastLine]);
   await afterNextFrame(page);
   const after = await taskSeconds(cdp);
   await page.close();
@@ -129,7 +131,7 @@ export async function longConversationRun({ browser, baseUrl, seed, lastText, ke
   }, seed);
   const before = await taskSeconds(cdp);
   await page.goto(baseUrl);
-  await page.waitForFunction(shownIn, ['[role="log"] article', lastText], { timeout: 120_000 });
+  await page.waitForFunction(formattedIn, ['[role="log"] article', lastText], { timeout: 120_000 });
   await afterNextFrame(page);
   const opened = await taskSeconds(cdp);
   const keystrokeTaskMs = await taskPerKey(

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
+import { shownTitle } from "../components/i18n/shown-title";
+import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { CloseIcon, MenuIcon, SettingsIcon, SlidersIcon } from "../components/ui/icons";
 import { ChatView } from "../features/chat/ChatView";
@@ -10,7 +12,7 @@ import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { TransferControls } from "../features/transfer/TransferControls";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
-import { preloadNetwork } from "../store/network";
+import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StorageAlert } from "./StorageAlert";
@@ -36,20 +38,22 @@ function Header({
   paramsOpen: boolean;
   onToggleParams: () => void;
 }) {
-  const title = useAppStore((s) => selectActiveConversation(s)?.title ?? "New chat");
-  const hasConversation = useAppStore((s) => selectActiveConversation(s) !== undefined);
+  const t = useT();
+  const title = useAppStore((s) => selectActiveConversation(s)?.title ?? null);
   const comparing = useCompareOpen();
   const model = useAppStore((s) => s.settings.model);
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 sm:px-4 dark:border-zinc-800">
-      <IconButton label="Show conversations" className="md:hidden" onClick={onMenu}>
+      <IconButton label={t("app.showConversations")} className="md:hidden" onClick={onMenu}>
         <MenuIcon />
       </IconButton>
       <div className="min-w-0 flex-1">
-        <h1 className="truncate text-sm font-semibold">{title}</h1>
+        <h1 className="truncate text-sm font-semibold">
+          {title === null ? t("conversations.untitled") : shownTitle(title, t)}
+        </h1>
         <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
       </div>
-      {hasConversation && !comparing ? <FindButton /> : null}
+      {title !== null && !comparing ? <FindButton /> : null}
       <CompareLauncher />
       <button
         type="button"
@@ -59,7 +63,7 @@ function Header({
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100"
       >
         <SlidersIcon />
-        <span className="max-sm:sr-only">Tuning</span>
+        <span className="max-sm:sr-only">{t("app.tuning")}</span>
       </button>
       <button
         type="button"
@@ -67,13 +71,14 @@ function Header({
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
         <SettingsIcon />
-        <span className="max-sm:sr-only">Settings</span>
+        <span className="max-sm:sr-only">{t("app.settings")}</span>
       </button>
     </header>
   );
 }
 
 export function App() {
+  const t = useT();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   // Open by default where there is room for a third column (Playwright's default 1280px included).
@@ -120,9 +125,9 @@ export function App() {
           className={`fixed inset-y-0 left-0 z-30 w-72 border-r border-zinc-200 bg-zinc-50 transition-transform md:static md:z-auto md:w-64 md:translate-x-0 xl:w-72 dark:border-zinc-800 dark:bg-zinc-900 ${sidebarOpen ? "translate-x-0" : "-translate-x-full max-md:invisible"}`}
         >
           <div className="flex h-14 items-center justify-between px-4">
-            <span className="text-sm font-semibold tracking-tight">Chat Studio</span>
+            <span className="text-sm font-semibold tracking-tight">{t("app.name")}</span>
             <IconButton
-              label="Hide conversations"
+              label={t("app.hideConversations")}
               className="md:hidden"
               onClick={() => setSidebarOpen(false)}
             >
@@ -142,7 +147,7 @@ export function App() {
           />
           <StorageAlert />
           {comparing ? (
-            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">Loading compare…</p>}>
+            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>
               <CompareView />
             </Suspense>
           ) : (
@@ -161,8 +166,8 @@ export function App() {
               className="fixed inset-y-0 right-0 z-30 w-[min(22rem,100vw)] overflow-y-auto border-l border-zinc-200 bg-white lg:static lg:z-auto lg:w-80 lg:shrink-0 dark:border-zinc-800 dark:bg-zinc-950"
             >
               <div className="flex h-14 items-center justify-between border-b border-zinc-200 px-4 lg:hidden dark:border-zinc-800">
-                <span className="text-sm font-semibold">Tuning</span>
-                <IconButton label="Close tuning" onClick={() => setParamsOpen(false)}>
+                <span className="text-sm font-semibold">{t("app.tuning")}</span>
+                <IconButton label={t("app.closeTuning")} onClick={() => setParamsOpen(false)}>
                   <CloseIcon />
                 </IconButton>
               </div>

@@ -6,9 +6,16 @@ import {
   effectiveValue,
   MAX_COLUMNS,
   nextColumn,
-  sanitizeParams,
 } from "./compare";
-import { chosenParams, defaultParamSettings, type ParamSettings } from "./parameters";
+import { chosenParams, defaultParamSettings, normalizeParams, type ParamSettings } from "./parameters";
+
+const LABELS: Record<string, string> = {
+  temperature: "Temperature",
+  top_p: "Top P",
+  top_k: "Top K",
+  max_tokens: "Max tokens",
+};
+const WORDS = { label: (key: string) => LABELS[key] ?? key, off: "off", same: "Same parameters" };
 
 function params(patch: Partial<ParamSettings>): ParamSettings {
   return { ...defaultParamSettings(), ...patch };
@@ -53,27 +60,21 @@ describe("describeDifferences", () => {
       top_k: { enabled: true, value: 40 },
     });
     expect(differingKeys([a, b])).toEqual(["temperature", "top_k"]);
-    expect(describeDifferences([a, b])).toEqual(["Temperature 0.2, Top K off", "Temperature 1.2, Top K 40"]);
+    expect(describeDifferences([a, b], WORDS)).toEqual([
+      "Temperature 0.2, Top K off",
+      "Temperature 1.2, Top K 40",
+    ]);
   });
 
   it("treats a disabled field as off whatever value it holds", () => {
     const a = params({ max_tokens: { enabled: false, value: 10 } });
     const b = params({ max_tokens: { enabled: false, value: 500 } });
-    expect(describeDifferences([a, b])).toEqual(["Same parameters", "Same parameters"]);
+    expect(describeDifferences([a, b], WORDS)).toEqual(["Same parameters", "Same parameters"]);
   });
 
-  it("compares sent values, so out-of-range values that clamp alike are the same", () => {
-    const a = params({ temperature: { enabled: true, value: 2 } });
-    const b = params({ temperature: { enabled: true, value: 9 } });
-    expect(describeDifferences([a, b])).toEqual(["Same parameters", "Same parameters"]);
-  });
-});
-
-describe("sanitizeParams", () => {
-  it("fills missing keys and rounds integers", () => {
-    const partial = { top_k: { enabled: true, value: 3.6 } } as unknown as ParamSettings;
-    const clean = sanitizeParams(partial);
-    expect(clean.top_k).toEqual({ enabled: true, value: 4 });
-    expect(clean.temperature).toEqual({ enabled: false, value: 0.7 });
+  it("compares sent values: columns hold settings in range, so values that clamp alike are the same", () => {
+    const a = normalizeParams(params({ temperature: { enabled: true, value: 2 } }));
+    const b = normalizeParams(params({ temperature: { enabled: true, value: 9 } }));
+    expect(describeDifferences([a, b], WORDS)).toEqual(["Same parameters", "Same parameters"]);
   });
 });

@@ -1,11 +1,6 @@
 // Compare: the same user message answered with 2–4 parameter sets. Pure helpers for the columns' settings.
-import {
-  clampParam,
-  defaultParamSettings,
-  PARAMETERS,
-  type ParamKey,
-  type ParamSettings,
-} from "./parameters";
+import { PARAMETERS, type ParamKey } from "./parameter-table";
+import { defaultParamSettings, normalizeParams, withParamValue, type ParamSettings } from "./parameters";
 
 export const MIN_COLUMNS = 2;
 export const MAX_COLUMNS = 4;
@@ -16,23 +11,7 @@ const TEMPERATURE_LADDER = [0.2, 1.2, 0.7, 1.7] as const;
 /** What a column sends for one parameter: a value within range, or null when left to the provider. */
 export function effectiveValue(params: ParamSettings, key: ParamKey): number | null {
   const setting = params[key];
-  const spec = PARAMETERS.find((p) => p.key === key);
-  if (!spec || !setting?.enabled) return null;
-  return clampParam(spec, setting.value);
-}
-
-/** A copy with every value brought into range, so nothing a column holds can reach a request out of range. */
-export function sanitizeParams(params: ParamSettings): ParamSettings {
-  return Object.fromEntries(
-    PARAMETERS.map((spec) => {
-      const s = params[spec.key];
-      return [spec.key, { enabled: s?.enabled ?? false, value: clampParam(spec, s?.value ?? spec.initial) }];
-    }),
-  ) as ParamSettings;
-}
-
-function withTemperature(params: ParamSettings, value: number): ParamSettings {
-  return { ...params, temperature: { enabled: true, value } };
+  return setting?.enabled ? setting.value : null;
 }
 
 /** The first temperature of the ladder no column uses yet (the ladder wraps when all are taken). */
@@ -46,21 +25,17 @@ function unusedTemperature(columns: readonly ParamSettings[]): number {
  * since temperature is the parameter whose effect most readers want to see first.
  */
 export function defaultColumns(params: ParamSettings): ParamSettings[] {
-  const first = sanitizeParams(params);
+  const first = normalizeParams(params);
   const current = effectiveValue(first, "temperature");
   const contrast = current !== null && current >= 1 ? 0.2 : 1.2;
-  return [first, withTemperature(first, contrast)];
+  return [first, withParamValue(first, "temperature", contrast)];
 }
 
 /** A further column: the last one with a temperature no other column uses. */
 export function nextColumn(columns: readonly ParamSettings[]): ParamSettings {
   const last = columns[columns.length - 1];
-  const base = last ? sanitizeParams(last) : defaultParamSettings();
-  return withTemperature(base, unusedTemperature(columns));
-}
-
-function formatValue(value: number | null): string {
-  return value === null ? "off" : String(value);
+  const base = last ?? defaultParamSettings();
+  return withParamValue(base, "temperature", unusedTemperature(columns));
 }
 
 /** The parameters whose sent value is not the same in every column, in table order. */
@@ -71,18 +46,27 @@ export function differingKeys(columns: readonly ParamSettings[]): ParamKey[] {
   }).map((spec) => spec.key);
 }
 
+/** The words a column label is made of, in the UI's language. */
+export interface DifferenceWords {
+  label: (key: ParamKey) => string;
+  /** For a field left out of the request. */
+  off: string;
+  /** For columns that differ in nothing. */
+  same: string;
+}
+
 /**
  * One label per column naming only what differs, e.g. "Temperature 0.2" next to "Temperature 1.2, Top K off".
  * "off" means the field is left out of the request. Columns that differ in nothing say so.
  */
-export function describeDifferences(columns: readonly ParamSettings[]): string[] {
+export function describeDifferences(columns: readonly ParamSettings[], words: DifferenceWords): string[] {
   const keys = differingKeys(columns);
-  if (keys.length === 0) return columns.map(() => "Same parameters");
+  if (keys.length === 0) return columns.map(() => words.same);
   return columns.map((c) =>
     keys
       .map((key) => {
-        const spec = PARAMETERS.find((p) => p.key === key);
-        return `${spec?.label ?? key} ${formatValue(effectiveValue(c, key))}`;
+        const value = effectiveValue(c, key);
+        return `${words.label(key)} ${value === null ? words.off : String(value)}`;
       })
       .join(", "),
   );

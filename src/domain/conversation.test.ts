@@ -41,10 +41,11 @@ describe("titleFromText", () => {
 describe("message tree", () => {
   it("titles a conversation started with images alone", () => {
     const image = { id: "i", mime: "image/png", width: 1, height: 1, bytes: 1 };
-    const c = addMessage(createConversation("c", 0), {
-      ...msg("u", null, "user", { content: "" }),
-      images: [image, image],
-    });
+    const c = addMessage(
+      createConversation("c", 0),
+      { ...msg("u", null, "user", { content: "" }), images: [image, image] },
+      (n) => `${n} images`,
+    );
     expect(c.title).toBe("2 images");
   });
 

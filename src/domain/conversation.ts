@@ -128,20 +128,23 @@ export function newUserMessage(
   };
 }
 
-/** A message of images alone still deserves a title better than "New chat". */
-function firstTitle(message: Message): string {
+/** How a conversation started with images alone is titled, in the UI's language (e.g. "2 images"). */
+export type ImagesTitle = (count: number) => string;
+
+/** A message of images alone still deserves a title better than "New chat", when the caller can word one. */
+function firstTitle(message: Message, imagesTitle?: ImagesTitle): string {
   if (message.content.trim()) return titleFromText(message.content);
   const images = message.images?.length ?? 0;
-  if (images === 0) return UNTITLED;
-  return images === 1 ? "Image" : `${images} images`;
+  if (images === 0 || !imagesTitle) return UNTITLED;
+  return imagesTitle(images);
 }
 
-export function addMessage(conv: Conversation, message: Message): Conversation {
+export function addMessage(conv: Conversation, message: Message, imagesTitle?: ImagesTitle): Conversation {
   const isFirstUser =
     message.role === "user" && conv.title === UNTITLED && !conv.messages.some((m) => m.role === "user");
   return {
     ...conv,
-    title: isFirstUser ? firstTitle(message) : conv.title,
+    title: isFirstUser ? firstTitle(message, imagesTitle) : conv.title,
     messages: [...conv.messages, message],
     leafId: message.id,
     updatedAt: message.createdAt,

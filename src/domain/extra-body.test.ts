@@ -10,15 +10,17 @@ describe("parseExtraBody", () => {
     });
   });
   it.each([
-    ["{nope", "Not valid JSON"],
-    ["[1,2]", "must be a JSON object"],
-    ["42", "must be a JSON object"],
-    ['{"model":"x"}', "cannot set model"],
-    ['{"messages":[],"stream":false}', "cannot set messages, stream"],
-  ])("refuses %j", (text, message) => {
-    const r = parseExtraBody(text);
+    ["[1,2]", { code: "notObject" }],
+    ["42", { code: "notObject" }],
+    ['{"model":"x"}', { code: "protected", fields: ["model"] }],
+    ['{"messages":[],"stream":false}', { code: "protected", fields: ["messages", "stream"] }],
+  ])("refuses %j", (text, problem) => {
+    expect(parseExtraBody(text)).toEqual({ ok: false, problem });
+  });
+  it("refuses text that is not JSON, with the parser's details", () => {
+    const r = parseExtraBody("{nope");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(message);
+    if (!r.ok) expect(r.problem).toMatchObject({ code: "notJson", detail: expect.stringMatching(/JSON/) });
   });
   it("drops a __proto__ key instead of polluting prototypes", () => {
     const r = parseExtraBody('{"__proto__":{"polluted":true},"a":1}');

@@ -3,7 +3,12 @@
 /** Fields the app owns; the extra JSON can never replace them. */
 export const PROTECTED_FIELDS = ["model", "messages", "stream"] as const;
 
-export type ExtraBodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
+/** Why the text cannot be sent; the UI words it. */
+export type ExtraBodyProblem =
+  { code: "notJson"; detail: string } | { code: "notObject" } | { code: "protected"; fields: string[] };
+
+export type ExtraBodyResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; problem: ExtraBodyProblem };
 
 export function parseExtraBody(text: string): ExtraBodyResult {
   if (!text.trim()) return { ok: true, value: {} };
@@ -11,14 +16,14 @@ export function parseExtraBody(text: string): ExtraBodyResult {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${(error as Error).message}` };
+    return { ok: false, problem: { code: "notJson", detail: (error as Error).message } };
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, message: 'Extra fields must be a JSON object, e.g. {"reasoning_effort": "low"}.' };
+    return { ok: false, problem: { code: "notObject" } };
   }
   const blocked = PROTECTED_FIELDS.filter((k) => Object.prototype.hasOwnProperty.call(parsed, k));
   if (blocked.length > 0) {
-    return { ok: false, message: `Extra fields cannot set ${blocked.join(", ")}; those come from the app.` };
+    return { ok: false, problem: { code: "protected", fields: blocked } };
   }
   // A plain copy drops any prototype tricks such as a "__proto__" key.
   const value: Record<string, unknown> = {};

@@ -1,84 +1,8 @@
-// The sampling parameters as data: one table drives the controls, validation, defaults, help and the request.
-
-export type ParamKey = "temperature" | "top_p" | "top_k" | "max_tokens";
-
-export interface ParamSpec {
-  key: ParamKey;
-  label: string;
-  min: number;
-  /** The largest value accepted (Top K has no upper bound in the API). */
-  max: number;
-  /** The slider's range may be narrower than what the number box accepts. */
-  sliderMin: number;
-  sliderMax: number;
-  step: number;
-  integer: boolean;
-  scale: "linear" | "log";
-  /** The value shown when the user first turns the parameter on. */
-  initial: number;
-  /** What the provider does when the field is left out. */
-  providerDefault: string;
-  help: string;
-}
-
-export const PARAMETERS: readonly ParamSpec[] = [
-  {
-    key: "temperature",
-    label: "Temperature",
-    min: 0,
-    max: 2,
-    sliderMin: 0,
-    sliderMax: 2,
-    step: 0.01,
-    integer: false,
-    scale: "linear",
-    initial: 0.7,
-    providerDefault: "the model's own default",
-    help: "Randomness of the output. Low values (e.g. 0.2) are focused and deterministic; high values (e.g. 1.5) are more random and creative. Range 0–2.",
-  },
-  {
-    key: "top_p",
-    label: "Top P",
-    min: 0,
-    max: 1,
-    sliderMin: 0,
-    sliderMax: 1,
-    step: 0.01,
-    integer: false,
-    scale: "linear",
-    initial: 0.9,
-    providerDefault: "1.0 (all tokens considered)",
-    help: "Nucleus sampling: pick only from the most likely tokens whose probabilities add up to P. 0.9 means the top 90% of probability mass. Default 1.0. The provider advises not to tune Temperature and Top P together.",
-  },
-  {
-    key: "top_k",
-    label: "Top K",
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    sliderMin: 1,
-    sliderMax: 100,
-    step: 1,
-    integer: true,
-    scale: "linear",
-    initial: 40,
-    providerDefault: "unlimited",
-    help: "Sample only from the K most likely tokens; smaller values give more focused output. Default: unlimited. Some endpoints reject this field (HTTP 400 “Unknown name top_k”).",
-  },
-  {
-    key: "max_tokens",
-    label: "Max tokens",
-    min: 1,
-    max: 65536,
-    sliderMin: 1,
-    sliderMax: 65536,
-    step: 1,
-    integer: true,
-    scale: "log",
-    initial: 2000,
-    providerDefault: "the model's own limit",
-    help: "The most tokens the reply may use. Too small a value cuts the answer off; reasoning tokens count against it, so a very small value can give an empty answer.",
-  },
-];
+// Parameter settings and the pure edits made to them. Values are brought into range in one place, `clamp`,
+// when they enter a ParamSettings: a user's edit (withParamValue) or a copy from anywhere else
+// (normalizeParams: presets, Compare columns, and stored or imported data through the schema). Everything
+// that reads a ParamSettings can then trust it.
+import { PARAMETERS, type ParamKey, type ParamSpec } from "./parameter-table";
 
 export const PARAM_KEYS: readonly ParamKey[] = PARAMETERS.map((p) => p.key);
 
@@ -101,36 +25,76 @@ export function defaultParamSettings(): ParamSettings {
   ) as ParamSettings;
 }
 
-export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+/** Why a typed value was refused; the UI words it (see components/params/param-text.ts). */
+export type ParamProblem =
+  | { code: "needsValue" | "notNumber" | "notInteger" }
+  | { code: "range"; min: number; max: number }
+  | { code: "atLeast"; min: number };
+
+export type ParseResult = { ok: true; value: number } | { ok: false; problem: ParamProblem };
 
 /** A value as the number boxes show it: integers without a fraction. */
 export function formatParam(spec: ParamSpec, value: number): string {
   return spec.integer ? String(Math.round(value)) : String(value);
 }
 
-/** Reads a typed value: refuses what is not a number, clamps into range, rounds integers. */
+// A plain decimal number, as people type one: "0.5", ".5", "2", "1e3". Not "0." or "1e" (half-typed),
+// nor what Number() would also read ("0x10", "Infinity", " ").
+const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Reads a typed value: refuses what is not a finished number or is out of range; never changes it. */
 export function parseParamInput(spec: ParamSpec, raw: string): ParseResult {
-  const text = raw.trim();
-  if (text === "") return { ok: false, message: `${spec.label} needs a value.` };
+  // Full-width digits and signs, as a Japanese IME types them, read as their ASCII forms.
+  const text = raw.normalize("NFKC").trim();
+  if (text === "") return { ok: false, problem: { code: "needsValue" } };
+  if (!DECIMAL.test(text)) return { ok: false, problem: { code: "notNumber" } };
   const n = Number(text);
-  if (!Number.isFinite(n)) return { ok: false, message: `${spec.label} must be a number.` };
-  if (spec.integer && !Number.isInteger(n)) {
-    return { ok: false, message: `${spec.label} must be a whole number.` };
-  }
+  if (spec.integer && !Number.isInteger(n)) return { ok: false, problem: { code: "notInteger" } };
   if (n < spec.min || n > spec.max) {
-    const range = spec.max === Number.MAX_SAFE_INTEGER ? `at least ${spec.min}` : `${spec.min}–${spec.max}`;
-    return { ok: false, message: `${spec.label} must be ${range}.` };
+    const problem: ParamProblem =
+      spec.max === Number.MAX_SAFE_INTEGER
+        ? { code: "atLeast", min: spec.min }
+        : { code: "range", min: spec.min, max: spec.max };
+    return { ok: false, problem };
   }
   return { ok: true, value: n };
 }
 
-/** Brings any number into the spec's range (used on every value that may reach a request). */
-export function clampParam(spec: ParamSpec, n: number): number {
+/** The one clamp: brings any number into the spec's range (integers rounded, no float noise). */
+function clamp(spec: ParamSpec, n: number): number {
   if (!Number.isFinite(n)) return spec.initial;
   const clamped = Math.min(spec.max, Math.max(spec.min, n));
   if (spec.integer) return Math.round(clamped);
   // Avoid float noise such as 0.30000000000000004 from slider steps.
   return Math.round(clamped * 1e6) / 1e6;
+}
+
+/**
+ * A full, independent copy with every value in range: missing parameters get their defaults. Used for
+ * everything that did not come from an edit here (presets, Compare columns, stored and imported data).
+ */
+export function normalizeParams(params: Partial<Record<ParamKey, ParamSetting>>): ParamSettings {
+  return Object.fromEntries(
+    PARAMETERS.map((spec) => {
+      const s = params[spec.key];
+      return [spec.key, { enabled: s?.enabled ?? false, value: clamp(spec, s?.value ?? spec.initial) }];
+    }),
+  ) as ParamSettings;
+}
+
+/** Any value the user picks is one they want sent, so this also turns the field on. */
+export function withParamValue(params: ParamSettings, key: ParamKey, value: number): ParamSettings {
+  return { ...params, [key]: { enabled: true, value: clamp(paramSpec(key), value) } };
+}
+
+export function withParamEnabled(params: ParamSettings, key: ParamKey, enabled: boolean): ParamSettings {
+  const current = params[key] ?? { enabled: false, value: paramSpec(key).initial };
+  if (current.enabled === enabled) return params;
+  return { ...params, [key]: { ...current, enabled } };
+}
+
+export function withParamReset(params: ParamSettings, key: ParamKey): ParamSettings {
+  return { ...params, [key]: { enabled: false, value: paramSpec(key).initial } };
 }
 
 /** Slider position (0..1000) <-> value, honouring the log scale. */
@@ -146,6 +110,7 @@ export function valueToSlider(spec: ParamSpec, value: number): number {
   return Math.round(((v - spec.sliderMin) / (spec.sliderMax - spec.sliderMin)) * SLIDER_STEPS);
 }
 
+/** The value at a slider position: within the slider's range, on its step (stored through withParamValue). */
 export function sliderToValue(spec: ParamSpec, position: number): number {
   const t = Math.min(1, Math.max(0, position / SLIDER_STEPS));
   let v: number;
@@ -156,17 +121,17 @@ export function sliderToValue(spec: ParamSpec, position: number): number {
   } else {
     v = spec.sliderMin + t * (spec.sliderMax - spec.sliderMin);
   }
-  if (spec.integer) return clampParam(spec, Math.round(v));
+  if (spec.integer) return Math.round(v);
   const decimals = Math.max(0, -Math.floor(Math.log10(spec.step)));
-  return clampParam(spec, Number(v.toFixed(decimals)));
+  return Number(v.toFixed(decimals));
 }
 
-/** The parameters that will be sent, in table order, always within range. */
+/** The parameters that will be sent, in table order. */
 export function chosenParams(settings: ParamSettings): Partial<Record<ParamKey, number>> {
   const out: Partial<Record<ParamKey, number>> = {};
   for (const spec of PARAMETERS) {
     const s = settings[spec.key];
-    if (s?.enabled) out[spec.key] = clampParam(spec, s.value);
+    if (s?.enabled) out[spec.key] = s.value;
   }
   return out;
 }

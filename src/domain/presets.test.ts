@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { chosenParams, defaultParamSettings, PARAMETERS } from "./parameters";
+import { PARAMETERS } from "./parameter-table";
+import { chosenParams, defaultParamSettings, withParamReset, withParamValue } from "./parameters";
 import {
   allPresets,
   BUILT_IN_PRESETS,
   cleanPresetName,
-  copyParams,
   createPreset,
   findPreset,
   matchingPreset,
   removePresetFrom,
   renamePresetIn,
   sameParams,
-  withParamEnabled,
-  withParamReset,
-  withParamValue,
 } from "./presets";
 import type { Preset } from "./types";
 
@@ -73,17 +70,6 @@ describe("user presets", () => {
   });
 });
 
-describe("copyParams", () => {
-  it("clamps stored values into range", () => {
-    const params = defaultParamSettings();
-    params.temperature = { enabled: true, value: 9 };
-    params.max_tokens = { enabled: false, value: 0 };
-    const out = copyParams(params);
-    expect(out.temperature).toEqual({ enabled: true, value: 2 });
-    expect(out.max_tokens).toEqual({ enabled: false, value: 1 });
-  });
-});
-
 describe("matching presets", () => {
   it("ignores the values of fields that are not sent", () => {
     const a = withParamReset(withParamValue(defaultParamSettings(), "top_p", 0.3), "top_p");
@@ -98,26 +84,5 @@ describe("matching presets", () => {
     expect(matchingPreset(balanced, presets, "p1")?.id).toBe("p1");
     expect(matchingPreset(withParamValue(balanced, "top_k", 3), presets)).toBeUndefined();
     expect(matchingPreset(defaultParamSettings(), presets)?.id).toBe("builtin:provider");
-  });
-});
-
-describe("parameter edits", () => {
-  it("setting a value clamps it and turns the field on", () => {
-    const p = withParamValue(defaultParamSettings(), "temperature", 5);
-    expect(p.temperature).toEqual({ enabled: true, value: 2 });
-    expect(withParamValue(p, "max_tokens", 99.6).max_tokens).toEqual({ enabled: true, value: 100 });
-  });
-
-  it("toggling keeps the value; the same state returns the same object", () => {
-    const on = withParamValue(defaultParamSettings(), "top_k", 7);
-    const off = withParamEnabled(on, "top_k", false);
-    expect(off.top_k).toEqual({ enabled: false, value: 7 });
-    expect(withParamEnabled(off, "top_k", false)).toBe(off);
-    expect(withParamEnabled(off, "top_k", true).top_k).toEqual({ enabled: true, value: 7 });
-  });
-
-  it("reset turns the field off and restores the initial value", () => {
-    const p = withParamReset(withParamValue(defaultParamSettings(), "top_p", 0.1), "top_p");
-    expect(p.top_p).toEqual({ enabled: false, value: 0.9 });
   });
 });

@@ -1,29 +1,49 @@
-// Named parameter sets, and the pure edits the Parameters panel makes to a ParamSettings.
+// Named parameter sets.
 import {
-  clampParam,
+  chosenParams,
   defaultParamSettings,
-  PARAMETERS,
-  paramSpec,
-  type ParamKey,
+  normalizeParams,
+  PARAM_KEYS,
+  withParamValue,
   type ParamSettings,
 } from "./parameters";
 import type { Preset } from "./types";
 
-function withTemperature(value: number): ParamSettings {
-  const params = defaultParamSettings();
-  params.temperature = { enabled: true, value };
-  return params;
-}
+const withTemperature = (value: number) => withParamValue(defaultParamSettings(), "temperature", value);
 
 /**
  * The provider advises against tuning Temperature and Top P together, so every preset moves Temperature only
  * and leaves the other fields to the provider. A preset is a full ParamSettings: applying one replaces all four.
  */
 export const BUILT_IN_PRESETS: readonly Preset[] = [
-  { id: "builtin:provider", name: "Provider defaults", params: defaultParamSettings(), builtIn: true },
-  { id: "builtin:precise", name: "Precise", params: withTemperature(0.2), builtIn: true },
-  { id: "builtin:balanced", name: "Balanced", params: withTemperature(0.7), builtIn: true },
-  { id: "builtin:creative", name: "Creative", params: withTemperature(1.2), builtIn: true },
+  {
+    id: "builtin:provider",
+    name: "Provider defaults",
+    nameKey: "parameters.presetProvider",
+    params: defaultParamSettings(),
+    builtIn: true,
+  },
+  {
+    id: "builtin:precise",
+    name: "Precise",
+    nameKey: "parameters.presetPrecise",
+    params: withTemperature(0.2),
+    builtIn: true,
+  },
+  {
+    id: "builtin:balanced",
+    name: "Balanced",
+    nameKey: "parameters.presetBalanced",
+    params: withTemperature(0.7),
+    builtIn: true,
+  },
+  {
+    id: "builtin:creative",
+    name: "Creative",
+    nameKey: "parameters.presetCreative",
+    params: withTemperature(1.2),
+    builtIn: true,
+  },
 ];
 
 export function isBuiltInPreset(id: string): boolean {
@@ -45,19 +65,9 @@ export function cleanPresetName(name: string): string {
   return name.replace(/\s+/g, " ").trim().slice(0, PRESET_NAME_MAX);
 }
 
-/** A copy whose values are in range, so a stored preset can never smuggle an invalid value into a request. */
-export function copyParams(params: ParamSettings): ParamSettings {
-  const out = defaultParamSettings();
-  for (const spec of PARAMETERS) {
-    const s = params[spec.key];
-    if (s) out[spec.key] = { enabled: s.enabled, value: clampParam(spec, s.value) };
-  }
-  return out;
-}
-
 export function createPreset(id: string, name: string, params: ParamSettings): Preset | null {
   const clean = cleanPresetName(name);
-  return clean ? { id, name: clean, params: copyParams(params) } : null;
+  return clean ? { id, name: clean, params: normalizeParams(params) } : null;
 }
 
 export function renamePresetIn(presets: readonly Preset[], id: string, name: string): Preset[] {
@@ -73,12 +83,9 @@ export function removePresetFrom(presets: readonly Preset[], id: string): Preset
 
 /** Two settings send the same request: disabled fields compare equal whatever value they hold. */
 export function sameParams(a: ParamSettings, b: ParamSettings): boolean {
-  return PARAMETERS.every((spec) => {
-    const x = a[spec.key];
-    const y = b[spec.key];
-    if (!x?.enabled || !y?.enabled) return !x?.enabled && !y?.enabled;
-    return clampParam(spec, x.value) === clampParam(spec, y.value);
-  });
+  const x = chosenParams(a);
+  const y = chosenParams(b);
+  return PARAM_KEYS.every((key) => x[key] === y[key]);
 }
 
 /** The preset the current settings equal, preferring `preferredId` when several do. */
@@ -90,19 +97,4 @@ export function matchingPreset(
   const preferred = preferredId ? presets.find((p) => p.id === preferredId) : undefined;
   if (preferred && sameParams(params, preferred.params)) return preferred;
   return presets.find((p) => sameParams(params, p.params));
-}
-
-export function withParamValue(params: ParamSettings, key: ParamKey, value: number): ParamSettings {
-  return { ...params, [key]: { enabled: true, value: clampParam(paramSpec(key), value) } };
-}
-
-export function withParamEnabled(params: ParamSettings, key: ParamKey, enabled: boolean): ParamSettings {
-  const spec = paramSpec(key);
-  const current = params[key] ?? { enabled: false, value: spec.initial };
-  if (current.enabled === enabled) return params;
-  return { ...params, [key]: { enabled, value: clampParam(spec, current.value) } };
-}
-
-export function withParamReset(params: ParamSettings, key: ParamKey): ParamSettings {
-  return { ...params, [key]: { enabled: false, value: paramSpec(key).initial } };
 }

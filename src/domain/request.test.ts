@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addMessage, createConversation } from "./conversation";
 import { msg } from "./messages.test-util";
+import { normalizeParams } from "./parameters";
 import { buildRequest } from "./request";
 import { defaultSettings } from "./types";
 
@@ -23,11 +24,15 @@ describe("buildRequest", () => {
     expect(Object.keys(req)).not.toContain("top_k");
   });
 
-  it("adds the system prompt and the chosen parameters, clamped", () => {
+  it("adds the system prompt and the chosen parameters, clamped when they came in", () => {
     let c = createConversation("c", 0, { systemPrompt: "Be brief." });
     c = {
       ...c,
-      params: { ...c.params, top_k: { enabled: true, value: 40 }, temperature: { enabled: true, value: 7 } },
+      params: normalizeParams({
+        ...c.params,
+        top_k: { enabled: true, value: 40 },
+        temperature: { enabled: true, value: 7 },
+      }),
     };
     c = addMessage(c, msg("u1", null, "user"));
     const req = buildRequest(c, "u1", { ...defaultSettings(), stream: false });

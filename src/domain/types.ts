@@ -1,16 +1,12 @@
+import type { MessageKey } from "../lib/i18n/catalog";
+import type { ReplyError } from "../lib/openai/reply-error";
 import type { LanguagePreference } from "../lib/i18n/locale";
 import type { Usage } from "../lib/openai/types";
-import type { ParamKey, ParamSettings } from "./parameters";
+import type { ParamKey } from "./parameter-table";
+import type { ParamSettings } from "./parameters";
 
 export type MessageRole = "user" | "assistant";
 export type MessageStatus = "complete" | "streaming" | "stopped" | "error";
-
-export interface MessageError {
-  kind: "http" | "network" | "aborted" | "parse" | "stream";
-  message: string;
-  status?: number;
-  retryable: boolean;
-}
 
 export interface ReplyTiming {
   /** Milliseconds from sending to the first content or reasoning delta. */
@@ -40,7 +36,7 @@ export interface Message {
   createdAt: number;
   updatedAt: number;
   status: MessageStatus;
-  error?: MessageError;
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used (assistant), or the one requested. */
@@ -80,6 +76,8 @@ export interface Preset {
   params: ParamSettings;
   /** Built-in presets cannot be renamed or deleted. */
   builtIn?: boolean;
+  /** A built-in preset's name in the UI's language (`name` is its stable English name). */
+  nameKey?: MessageKey;
 }
 
 export interface Settings {

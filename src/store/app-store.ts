@@ -11,7 +11,7 @@ import {
   type PersistedState,
   type StorageProblem,
 } from "./conversation-storage";
-import { migrate, STORE_VERSION } from "./migrations";
+import { DATA_VERSION, migrate } from "./migrations";
 import { defaultSettings, type ChatDefaults, type Settings } from "../domain/types";
 
 export const STORAGE_PREFIX = "chat-studio";
@@ -54,7 +54,7 @@ export const conversationStorage: ConversationStorage = createConversationStorag
   prefix: STORAGE_PREFIX,
   onProblem: (p) => reportProblem(p),
   onWritten: () => clearProblem(),
-  currentVersion: STORE_VERSION,
+  currentVersion: DATA_VERSION,
   migrate,
   defer: (write) => setTimeout(write, 0),
 });
@@ -72,7 +72,7 @@ export const useAppStore = create<AppState>()(
     }),
     {
       name: STORAGE_PREFIX,
-      version: STORE_VERSION,
+      version: DATA_VERSION,
       storage: conversationStorage,
       migrate: (state, version) => migrate(state, version) as unknown as PersistedState,
       // Only data is saved: transient flags and in-flight stream state stay in memory.

@@ -24,6 +24,7 @@ vi.mock("../lib/openai/run-reply", () => ({
 
 const { useAppStore } = await import("./app-store");
 const compare = await import("./compare");
+const { keepAllColumns, keepColumn } = await import("./compare-keep");
 const { activePath, addMessage, createConversation, siblingsOf } = await import("../domain/conversation");
 const { defaultParamSettings } = await import("../domain/parameters");
 
@@ -105,7 +106,7 @@ describe("compare session", () => {
     runs[0]!.finish({});
     await done;
 
-    expect(compare.keepColumn(second.id)).toBe(true);
+    expect(keepColumn(second.id)).toBe(true);
     expect(state().conversationId).toBeNull();
     const path = activePath(conv());
     const kept = path.at(-1)!;
@@ -125,11 +126,14 @@ describe("compare session", () => {
     const first = state().columns[0]!;
     const done = compare.runComparison();
     await networkLoaded();
-    runs[0]!.finish({ status: "error", error: { kind: "http", message: "Bad", retryable: false } });
+    runs[0]!.finish({
+      status: "error",
+      error: { kind: "http", message: "Bad", retryable: false, detail: { code: "aborted" } },
+    });
     compare.haltColumn(state().columns[1]!.id);
     await done;
-    expect(compare.keepColumn(first.id)).toBe(false);
-    expect(compare.keepColumn(state().columns[1]!.id)).toBe(false);
+    expect(keepColumn(first.id)).toBe(false);
+    expect(keepColumn(state().columns[1]!.id)).toBe(false);
     expect(conv().messages).toHaveLength(2);
   });
 
@@ -159,7 +163,7 @@ describe("compare session", () => {
     runs[1]!.onText({ content: "Two", reasoning: "" });
     runs[1]!.finish({});
     await done;
-    expect(compare.keepAllColumns()).toBe(true);
+    expect(keepAllColumns()).toBe(true);
     expect(siblingsOf(conv(), "a1").siblings.map((m) => m.content)).toEqual(["Old reply", "One", "Two"]);
     expect(activePath(conv()).at(-1)?.content).toBe("One");
   });

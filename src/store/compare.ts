@@ -1,31 +1,26 @@
 // The compare session: one user message answered by 2–4 parameter sets in parallel. Lives in memory only;
-// nothing reaches the conversation until the user keeps a column.
+// nothing reaches the conversation until the user keeps a column (compare-keep.ts).
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
+import { englishT, t } from "../lib/i18n/i18n";
+import { loadFailure } from "../lib/openai/error-detail";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
-import { loadNetwork } from "./network";
+import { loadNetwork } from "../lib/network";
 import {
   defaultColumns,
   describeDifferences,
+  type DifferenceWords,
   MAX_COLUMNS,
   MIN_COLUMNS,
   nextColumn,
-  sanitizeParams,
 } from "../domain/compare";
-import {
-  activePath,
-  addMessage,
-  childrenOf,
-  deleteMessage,
-  newUserMessage,
-  switchBranch,
-} from "../domain/conversation";
+import { activePath, addMessage, childrenOf, deleteMessage, newUserMessage } from "../domain/conversation";
 import { newId } from "../domain/ids";
-import { chosenParams, type ParamKey, type ParamSetting, type ParamSettings } from "../domain/parameters";
+import type { ParamKey } from "../domain/parameter-table";
+import { chosenParams, normalizeParams, type ParamSetting, type ParamSettings } from "../domain/parameters";
 import { buildRequest } from "../domain/request";
 import { imageStore } from "./image-store";
-import type { Message } from "../domain/types";
-import { conversationStorage, useAppStore } from "./app-store";
+import { useAppStore } from "./app-store";
 import { getConversation, updateConversation } from "./conversations";
 import { registerStream, stopStream, unregisterStream } from "./streams";
 
@@ -128,7 +123,7 @@ export function setCompareDraft(draft: string): void {
 
 export function setColumnParam(columnId: string, key: ParamKey, patch: Partial<ParamSetting>): void {
   patchColumn(columnId, (c) => ({
-    params: sanitizeParams({ ...c.params, [key]: { ...c.params[key], ...patch } }),
+    params: normalizeParams({ ...c.params, [key]: { ...c.params[key], ...patch } }),
   }));
 }
 
@@ -156,7 +151,9 @@ function ensureUserMessage(): string | null {
   const conv = getConversation(s.conversationId);
   if (s.mode !== "next" || !text || !conv) return null;
   const user = newUserMessage(conv, newId("m"), text, Date.now());
-  updateConversation(conv.id, (c) => addMessage(c, user));
+  updateConversation(conv.id, (c) =>
+    addMessage(c, user, (count) => t("conversations.imagesTitle", { count })),
+  );
   useCompareStore.setState({ userMessageId: user.id, addedUserMessageId: user.id });
   return user.id;
 }
@@ -201,7 +198,7 @@ export async function runColumn(columnId: string): Promise<void> {
   } catch (error) {
     outcome = {
       status: "error",
-      error: { kind: "network", message: `The request could not start: ${String(error)}`, retryable: true },
+      error: loadFailure(error, englishT),
       timing: { totalMs: 0 },
     };
   }
@@ -222,64 +219,6 @@ export function haltColumn(columnId: string): void {
 
 export function haltAllColumns(): void {
   for (const c of useCompareStore.getState().columns) haltColumn(c.id);
-}
-
-export function canKeep(column: CompareColumn): boolean {
-  return column.status === "complete" || (column.status === "stopped" && column.text.length > 0);
-}
-
-function replyFrom(column: CompareColumn, parentId: string, now: number): Message | null {
-  const { sent, outcome } = column;
-  if (!canKeep(column) || !sent || !outcome) return null;
-  return {
-    id: newId("m"),
-    parentId,
-    role: "assistant",
-    content: column.text,
-    ...(column.reasoning ? { reasoning: column.reasoning } : {}),
-    createdAt: now,
-    updatedAt: now,
-    status: column.status === "complete" ? "complete" : "stopped",
-    model: outcome.model ?? sent.model,
-    params: sent.params,
-    timing: outcome.timing,
-    ...(outcome.usage ? { usage: outcome.usage } : {}),
-    ...(outcome.finishReason ? { finishReason: outcome.finishReason } : {}),
-  };
-}
-
-/**
- * Adds the chosen columns' replies as alternative answers to the user message; the first becomes the branch on
- * screen. Compare then closes, halting whatever still streams.
- */
-function keep(columnIds: string[]): boolean {
-  const { conversationId, userMessageId, columns } = useCompareStore.getState();
-  if (!conversationId || !userMessageId) return false;
-  const now = Date.now();
-  const replies = columnIds
-    .map((id) => columns.find((c) => c.id === id))
-    .map((c, i) => (c ? replyFrom(c, userMessageId, now + i) : null))
-    .filter((m): m is Message => m !== null);
-  const shown = replies[0];
-  if (!shown) return false;
-  updateConversation(conversationId, (c) =>
-    switchBranch(
-      replies.reduce((acc, m) => addMessage(acc, m), c),
-      shown.id,
-    ),
-  );
-  useCompareStore.setState({ addedUserMessageId: null });
-  conversationStorage.flushSoon();
-  closeCompare();
-  return true;
-}
-
-export function keepColumn(columnId: string): boolean {
-  return keep([columnId]);
-}
-
-export function keepAllColumns(): boolean {
-  return keep(useCompareStore.getState().columns.map((c) => c.id));
 }
 
 /** Halts every column and discards the results. */
@@ -309,5 +248,12 @@ export const useColumn = (id: string): CompareColumn | undefined =>
   useCompareStore((s) => s.columns.find((c) => c.id === id));
 
 /** Labels of what differs; recomputed per update but compared by value, so streamed text re-renders nothing. */
-export const useColumnLabels = (): string[] =>
-  useCompareStore(useShallow((s) => describeDifferences(s.columns.map((c) => c.params))));
+export const useColumnLabels = (words: DifferenceWords): string[] =>
+  useCompareStore(
+    useShallow((s) =>
+      describeDifferences(
+        s.columns.map((c) => c.params),
+        words,
+      ),
+    ),
+  );

@@ -54,7 +54,7 @@ describe("images of deleted conversations", () => {
 
   it("are left alone while saved data could not be read", async () => {
     const own = await save();
-    useAppStore.setState({ storageProblem: { kind: "corrupt", message: "x" } });
+    useAppStore.setState({ storageProblem: { kind: "corrupt", code: "settingsUnreadable" } });
     await removeImagesNoLongerUsed([own.id]);
     clock = 10 * 60 * 60 * 1000;
     expect(await collectUnusedImages()).toBe(0);

@@ -99,7 +99,7 @@ describe("conversation storage", () => {
     const small = setup(new FakeStorage(2_000));
     small.store.setItem("t", { state: state([conv("a", "x".repeat(3_000))]), version: 1 });
     expect(small.problems.map((p) => p.kind)).toEqual(["quota"]);
-    expect(small.problems[0]?.message).toMatch(/Export your conversations/);
+    expect(small.problems[0]).toEqual({ kind: "quota", code: "quota" });
     small.storage.setQuota(100_000);
     const onWritten = vi.fn();
     const again = createConversationStorage({
@@ -122,7 +122,7 @@ describe("conversation storage", () => {
     const loaded = fresh.store.getItem("t") as { state: PersistedState };
     expect(Object.keys(loaded.state.conversations)).toEqual(["good"]);
     expect(fresh.problems[0]).toMatchObject({ kind: "corrupt" });
-    expect(fresh.problems[0]?.message).toMatch(/2 saved conversations/);
+    expect(fresh.problems[0]).toEqual({ kind: "corrupt", code: "conversationsUnreadable", count: 2 });
     const backups = s.storage.keys().filter((k) => k.startsWith("t:backup:"));
     expect(backups).toHaveLength(2);
     expect(backups.map((k) => s.storage.getItem(k)).sort()).toEqual(
@@ -145,7 +145,7 @@ describe("conversation storage", () => {
     s.storage.setItem(keys.meta, JSON.stringify({ version: 9 }));
     const newer = setup(s.storage);
     expect(newer.store.getItem("t")).toBeNull();
-    expect(newer.problems[0]?.message).toMatch(/newer version/);
+    expect(newer.problems[0]).toMatchObject({ kind: "unavailable", code: "newerVersion" });
     newer.store.setItem("t", { state: state([conv("x")]), version: 1 });
     expect(s.storage.getItem(keys.conversation("x"))).toBeNull();
     expect(s.storage.getItem(keys.meta)).toBe(JSON.stringify({ version: 9 }));

@@ -16,10 +16,14 @@ export interface PersistedState {
   presets: Preset[];
 }
 
-export interface StorageProblem {
-  kind: "quota" | "corrupt" | "unavailable";
-  message: string;
-}
+/** A storage problem as data: `kind` decides what the app may still do, `code` (with its values) what the user reads. */
+export type StorageProblem =
+  | { kind: "quota"; code: "quota" | "noRoomForBackup" }
+  | { kind: "corrupt"; code: "settingsUnreadable" }
+  | { kind: "corrupt"; code: "conversationsUnreadable"; count: number }
+  | { kind: "unavailable"; code: "saveFailed"; detail: string }
+  | { kind: "unavailable"; code: "unreadable" }
+  | { kind: "unavailable"; code: "newerVersion"; version: number };
 
 export type ExternalChange =
   | {
@@ -90,9 +94,6 @@ function streamingLength(conv: Conversation): number {
   }
   return n;
 }
-
-const QUOTA_MESSAGE =
-  "Browser storage is full, so recent changes are not saved yet (they are still open here). Export your conversations, then delete old chats to free space.";
 
 export function createConversationStorage(options: ConversationStorageOptions): ConversationStorage {
   const { storage, onProblem } = options;
@@ -175,8 +176,8 @@ export function createConversationStorage(options: ConversationStorageOptions): 
     } catch (error) {
       onProblem(
         isQuotaError(error)
-          ? { kind: "quota", message: QUOTA_MESSAGE }
-          : { kind: "unavailable", message: `Saving failed: ${String(error)}` },
+          ? { kind: "quota", code: "quota" }
+          : { kind: "unavailable", code: "saveFailed", detail: String(error) },
       );
     }
   }
@@ -201,10 +202,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       }
       return { meta, metaRaw, convs };
     } catch {
-      onProblem({
-        kind: "unavailable",
-        message: "Browser storage cannot be read; changes will not be saved.",
-      });
+      onProblem({ kind: "unavailable", code: "unreadable" });
       readOnly = true;
       return null;
     }
@@ -220,10 +218,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
           : options.currentVersion;
       if (storedVersion > options.currentVersion) {
         readOnly = true;
-        onProblem({
-          kind: "unavailable",
-          message: `Your conversations were saved by a newer version of this app (format v${storedVersion}). Reload to get it; this tab will not save changes, so nothing is overwritten.`,
-        });
+        onProblem({ kind: "unavailable", code: "newerVersion", version: storedVersion });
         return null;
       }
 
@@ -240,10 +235,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
         const copy = JSON.stringify({ meta: raw.metaRaw, conversations: Object.fromEntries(raw.convs) });
         if (!backup(`v${storedVersion}`, copy)) {
           readOnly = true;
-          onProblem({
-            kind: "quota",
-            message: `Saved data needs an update but there is no room for a backup. ${QUOTA_MESSAGE}`,
-          });
+          onProblem({ kind: "quota", code: "noRoomForBackup" });
           return null;
         }
         const migrated = options.migrate(
@@ -260,11 +252,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
       const meta = metaSchema.safeParse(metaSource);
       if (!meta.success && raw.metaRaw !== null) {
         backup("meta", raw.metaRaw);
-        onProblem({
-          kind: "corrupt",
-          message:
-            "Saved settings could not be read; defaults are used and the old data was kept as a backup.",
-        });
+        onProblem({ kind: "corrupt", code: "settingsUnreadable" });
       }
       const m = meta.success ? meta.data : {};
       if (meta.success && raw.metaRaw !== null && storedVersion === options.currentVersion)
@@ -288,10 +276,7 @@ export function createConversationStorage(options: ConversationStorageOptions): 
         }
       }
       if (unreadable > 0) {
-        onProblem({
-          kind: "corrupt",
-          message: `${unreadable} saved conversation${unreadable === 1 ? "" : "s"} could not be read. The data was kept under a backup key in browser storage; nothing was deleted.`,
-        });
+        onProblem({ kind: "corrupt", code: "conversationsUnreadable", count: unreadable });
       }
       if (raw.metaRaw === null && Object.keys(conversations).length === 0) return null;
       return {

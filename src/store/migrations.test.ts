@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { migrate, MIGRATIONS, STORE_VERSION } from "./migrations";
+import { DATA_VERSION, migrate, MIGRATIONS } from "./migrations";
 
 describe("migrate", () => {
   it("has a step for every version below the current one", () => {
-    for (let v = 0; v < STORE_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf("function");
+    for (let v = 0; v < DATA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf("function");
   });
 
   it("runs the numbered steps in order, purely", () => {
@@ -19,6 +19,6 @@ describe("migrate", () => {
 
   it("refuses data from a newer version and gaps in the chain", () => {
     expect(() => migrate({}, 4, {}, 3)).toThrow(/newer version/);
-    expect(() => migrate({}, 1, {}, 2)).toThrow(/No migration from stored version 1/);
+    expect(() => migrate({}, 1, {}, 2)).toThrow(/No migration from data format v1/);
   });
 });

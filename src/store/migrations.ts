@@ -1,30 +1,44 @@
-// Numbered, pure migrations of the persisted state. Each step takes the state of version N to N+1.
-// v1 is the first stored format; later formats add a step here and a test beside it.
+// One numbered chain of pure migrations for the app's data, used for what this browser has saved and for
+// imported export files: both hold the same conversations, so a change of their format is one step here.
+//
+// A step takes data of version N to N+1. It receives a record whose `conversations` is a list of raw
+// conversations; saved data also has `meta` (settings, chat defaults, presets), an export file has its
+// envelope fields (`format`, `exportedAt`, `images`, …). A step changes `conversations` for both, and
+// `meta` or the envelope fields only when they are there. v1 is the first format; later formats add a
+// step here and a test beside it.
 
-export const STORE_VERSION = 1;
+export const DATA_VERSION = 1;
 
-type Step = (state: Record<string, unknown>) => Record<string, unknown>;
+export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, Step> = {
-  // 0 -> 1: there was no version 0 in the wild; data without a version is read as v1.
-  0: (state) => state,
+export const MIGRATIONS: Record<number, MigrationStep> = {
+  // 0 -> 1: there was no version 0 in the wild; saved data without a version is read as v1.
+  0: (data) => data,
 };
 
+/** The chain has no step from `version`: data that old can no longer be read. */
+export class MissingMigrationError extends Error {
+  override readonly name = "MissingMigrationError";
+  constructor(readonly version: number) {
+    super(`No migration from data format v${version}.`);
+  }
+}
+
 export function migrate(
-  state: unknown,
+  data: unknown,
   fromVersion: number,
-  steps: Record<number, Step> = MIGRATIONS,
-  toVersion: number = STORE_VERSION,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  toVersion: number = DATA_VERSION,
 ): Record<string, unknown> {
   if (fromVersion > toVersion) {
     throw new Error(
-      `Saved data is from a newer version of the app (v${fromVersion}); update the app to read it.`,
+      `The data is from a newer version of the app (format v${fromVersion}); update the app to read it.`,
     );
   }
-  let current = (state ?? {}) as Record<string, unknown>;
+  let current = (data ?? {}) as Record<string, unknown>;
   for (let v = fromVersion; v < toVersion; v++) {
     const step = steps[v];
-    if (!step) throw new Error(`No migration from stored version ${v}.`);
+    if (!step) throw new MissingMigrationError(v);
     current = step(current);
   }
   return current;

@@ -3,17 +3,20 @@
 import { useShallow } from "zustand/react/shallow";
 import { useAppStore, type AppState } from "./app-store";
 import { newId } from "../domain/ids";
-import type { ParamKey, ParamSettings } from "../domain/parameters";
+import type { ParamKey } from "../domain/parameter-table";
 import {
-  copyParams,
+  normalizeParams,
+  withParamEnabled,
+  withParamReset,
+  withParamValue,
+  type ParamSettings,
+} from "../domain/parameters";
+import {
   createPreset,
   findPreset,
   isBuiltInPreset,
   removePresetFrom,
   renamePresetIn,
-  withParamEnabled,
-  withParamReset,
-  withParamValue,
 } from "../domain/presets";
 import type { ChatDefaults, Conversation, Preset } from "../domain/types";
 
@@ -78,14 +81,14 @@ export function setExtraBody(text: string): void {
 export function saveAsDefault(): void {
   const t = getParamTarget();
   useAppStore.setState({
-    chatDefaults: { systemPrompt: t.systemPrompt, params: copyParams(t.params), extraBody: t.extraBody },
+    chatDefaults: { systemPrompt: t.systemPrompt, params: normalizeParams(t.params), extraBody: t.extraBody },
   });
 }
 
 export function applyPreset(id: string): boolean {
   const preset = findPreset(useAppStore.getState().presets, id);
   if (!preset) return false;
-  updateTarget(() => ({ params: copyParams(preset.params) }));
+  updateTarget(() => ({ params: normalizeParams(preset.params) }));
   return true;
 }
 

@@ -2,7 +2,8 @@
 // zod/mini (functional API) keeps only the validators that are used in the bundle.
 import * as z from "zod/mini";
 import { LANGUAGE_PREFERENCES } from "../lib/i18n/locale";
-import { defaultParamSettings, PARAM_KEYS, type ParamSettings } from "../domain/parameters";
+import { API_ERROR_KINDS } from "../lib/openai/reply-error";
+import { defaultParamSettings, normalizeParams, PARAM_KEYS } from "../domain/parameters";
 import { defaultSettings, type Conversation, type Settings } from "../domain/types";
 
 // z.number() already refuses Infinity and NaN.
@@ -30,10 +31,11 @@ export const messageSchema = z.object({
   status: z.enum(["complete", "streaming", "stopped", "error"]),
   error: z.optional(
     z.object({
-      kind: z.enum(["http", "network", "aborted", "parse", "stream"]),
+      kind: z.enum(API_ERROR_KINDS),
       message: z.string(),
       status: z.optional(finiteNumber),
       retryable: z.boolean(),
+      detail: z.optional(z.looseObject({ code: z.string() })),
     }),
   ),
   usage: z.optional(usageSchema),
@@ -58,9 +60,11 @@ export const messageSchema = z.object({
 
 const paramSettingSchema = z.object({ enabled: z.boolean(), value: finiteNumber });
 
+// Missing parameters get their defaults and out-of-range values come into range (the one clamp, in
+// normalizeParams), so nothing read back can put an invalid value into a request.
 const paramSettingsSchema = z.pipe(
   z.partialRecord(paramKey, paramSettingSchema),
-  z.transform((p): ParamSettings => ({ ...defaultParamSettings(), ...p })),
+  z.transform(normalizeParams),
 );
 
 export const conversationSchema = z.object({

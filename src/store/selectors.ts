@@ -77,8 +77,8 @@ export function useConversationSummaries(): ConversationSummary[] {
     useShallow((s) =>
       Object.values(s.conversations)
         .sort((a, b) => b.updatedAt - a.updatedAt)
-        // To the minute: the sidebar groups by day, and a streaming reply (which touches updatedAt on
-        // every update) must not re-render it.
+        // To the minute: the sidebar shows days only, so a reply that starts and ends within a minute
+        // does not re-render it. (Streamed text leaves `updatedAt` alone: see appendToMessage.)
         .map((c) => `${c.id}\u0000${c.updatedAt - (c.updatedAt % 60_000)}\u0000${c.title}`),
     ),
   ).map((row) => {

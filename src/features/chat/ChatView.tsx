@@ -2,14 +2,19 @@ import { lazy, Suspense, useRef } from "react";
 import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
 import { useFindStore } from "../../store/find";
+import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 import { useFindShortcut } from "./find/use-find-shortcut";
 import { Button } from "../../components/ui/button";
+import { Rich } from "../../components/i18n/Rich";
+import { UndoNotice } from "../../components/ui/undo-notice";
+import { useT } from "../../components/i18n/use-t";
 
 const FindBar = lazy(() => import("./find/FindBar").then((m) => ({ default: m.FindBar })));
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const t = useT();
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
   const model = useAppStore((s) => s.settings.model);
   return (
@@ -19,19 +24,48 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
           <path d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z" />
         </svg>
       </div>
-      <h2 className="text-xl font-semibold">Start a conversation</h2>
+      <h2 className="text-xl font-semibold">{t("chat.emptyTitle")}</h2>
       <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">
-        Chatting with <span className="font-mono text-zinc-700 dark:text-zinc-300">{model || "—"}</span>.
-        Replies stream in as they are written; tune sampling in the Parameters panel.
+        <Rich
+          k="chat.emptyBody"
+          values={{ model: model || "—" }}
+          components={{ 0: <span className="font-mono text-zinc-700 dark:text-zinc-300" /> }}
+        />
       </p>
       {!hasKey ? (
         <div className="mt-5 flex flex-col items-center gap-2 text-sm">
-          <p className="text-zinc-500 dark:text-zinc-400">Add your API key to begin.</p>
+          <p className="text-zinc-500 dark:text-zinc-400">{t("chat.emptyNoKey")}</p>
           <Button variant="primary" onClick={onOpenSettings}>
-            Set up the connection
+            {t("chat.setUp")}
           </Button>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** Undo for the latest message deleted in this conversation. */
+function MessageUndo({
+  conversationId,
+  returnFocus,
+}: {
+  conversationId: string | null;
+  returnFocus: () => void;
+}) {
+  const t = useT();
+  const removal = useMessageRemoval(conversationId);
+  if (!removal) return null;
+  return (
+    <div className="mx-auto w-full max-w-3xl px-3 sm:px-6">
+      <UndoNotice
+        key={removal.deletion.removed[0]?.id}
+        text={t("chat.deletedMessages", { count: removal.deletion.removed.length })}
+        onUndo={undoMessageRemoval}
+        onClose={dismissMessageRemoval}
+        takeFocus
+        returnFocus={returnFocus}
+        className="mb-2"
+      />
     </div>
   );
 }
@@ -58,6 +92,10 @@ export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
+      <MessageUndo
+        conversationId={conversationId}
+        returnFocus={() => composer.current?.querySelector("textarea")?.focus()}
+      />
       <div ref={composer} className="contents">
         <Composer streamingReplyId={streamingReplyId} />
       </div>

@@ -1,4 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from "react";
+import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
@@ -11,6 +13,7 @@ import { useComposerImages } from "./attachments/use-composer-images";
  * Images come from the attach input, a paste or a drop; a message may be images alone.
  */
 export function Composer({ streamingReplyId }: { streamingReplyId: string | null }) {
+  const t = useT();
   // The text stays in the textarea (uncontrolled): a keystroke re-renders nothing unless it changes
   // whether there is something to send.
   const [hasText, setHasText] = useState(false);
@@ -32,8 +35,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key !== "Enter" || e.shiftKey) return;
-    // keyCode 229 covers browsers that end the composition before reporting isComposing.
-    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (isComposing(e)) return;
     e.preventDefault();
     submit();
   };
@@ -75,8 +77,8 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
           <AttachInput onFiles={images.add} />
           <textarea
             ref={ref}
-            aria-label="Message"
-            placeholder="Ask anything…"
+            aria-label={t("chat.message")}
+            placeholder={t("chat.messagePlaceholder")}
             aria-describedby="composer-hint"
             rows={1}
             defaultValue=""
@@ -91,7 +93,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
               className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-zinc-900 px-3 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
             >
               <StopIcon />
-              Stop
+              {t("chat.stop")}
             </button>
           ) : (
             <button
@@ -100,7 +102,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
               className="inline-flex h-10 shrink-0 items-center gap-1.5 rounded-xl bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700"
             >
               <SendIcon />
-              Send
+              {t("chat.send")}
             </button>
           )}
         </div>
@@ -109,7 +111,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
         id="composer-hint"
         className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
-        Enter to send · Shift+Enter for a new line · paste or drop images
+        {t("chat.composerHint")}
       </p>
     </form>
   );

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { Button } from "../../components/ui/button";
+import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import type { ImageRef } from "../../domain/types";
 import { EditImages } from "./attachments/EditImages";
 
@@ -15,6 +17,7 @@ export function EditBox({
   onSave: (text: string, images: ImageRef[]) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [text, setText] = useState(initial);
   const [images, setImages] = useState(initialImages);
   const canSave = text.trim().length > 0 || images.length > 0;
@@ -22,14 +25,15 @@ export function EditBox({
     <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900">
       <EditImages images={images} onChange={setImages} />
       <textarea
-        aria-label="Edited text"
+        aria-label={t("chat.editedText")}
         value={text}
         autoFocus
         rows={Math.min(12, Math.max(2, text.split("\n").length))}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
+          if (isComposing(e)) return;
           if (e.key === "Escape") onCancel();
-          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing && canSave) {
+          if (e.key === "Enter" && !e.shiftKey && canSave) {
             e.preventDefault();
             onSave(text, images);
           }
@@ -38,10 +42,10 @@ export function EditBox({
       />
       <div className="mt-2 flex justify-end gap-2">
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {t("chat.cancel")}
         </Button>
         <Button variant="primary" disabled={!canSave} onClick={() => onSave(text, images)}>
-          Save edit
+          {t("chat.saveEdit")}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
+import { RenderBoundary } from "../../components/ui/render-boundary";
 import {
   AlertIcon,
   CheckIcon,
@@ -10,30 +11,31 @@ import {
   RefreshIcon,
   TrashIcon,
 } from "../../components/ui/icons";
-import { deleteMessage, switchBranch } from "../../domain/conversation";
+import { errorMessage } from "../../components/i18n/error-message";
+import { useT } from "../../components/i18n/use-t";
 import type { Message } from "../../domain/types";
-import { updateConversation } from "../../store/conversations";
+import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
-import { Markdown } from "./Markdown";
+import { Markdown } from "./markdown/Markdown";
+import { PlainText } from "./markdown/PlainText";
 import { ReplyMeta } from "./ReplyMeta";
-import { editAndResend, regenerateReply, stopReply } from "./send-message";
+import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
-import { useCopy } from "./use-copy";
+import { useCopy } from "../../components/ui/use-copy";
 import { MessageImages } from "./attachments/MessageImages";
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const t = useT();
   const info = useBranchInfo(conversationId, messageId);
   if (info.count < 2) return null;
-  const go = (id: string | null) => id && updateConversation(conversationId, (c) => switchBranch(c, id));
+  const go = (id: string | null) => id && showVersion(conversationId, id);
   return (
     <div className="flex items-center text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-      <IconButton label="Previous version" disabled={!info.prevId} onClick={() => go(info.prevId)}>
+      <IconButton label={t("chat.previousVersion")} disabled={!info.prevId} onClick={() => go(info.prevId)}>
         <ChevronLeftIcon />
       </IconButton>
-      <span aria-live="polite">
-        {info.index + 1}/{info.count}
-      </span>
-      <IconButton label="Next version" disabled={!info.nextId} onClick={() => go(info.nextId)}>
+      <span aria-live="polite">{t("chat.version", { index: info.index + 1, count: info.count })}</span>
+      <IconButton label={t("chat.nextVersion")} disabled={!info.nextId} onClick={() => go(info.nextId)}>
         <ChevronRightIcon />
       </IconButton>
     </div>
@@ -41,6 +43,7 @@ function BranchNav({ conversationId, messageId }: { conversationId: string; mess
 }
 
 function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => void }) {
+  const t = useT();
   if (!message.error) return null;
   return (
     <div
@@ -49,28 +52,32 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
     >
       <AlertIcon className="mt-0.5 shrink-0" />
       <div className="min-w-0 flex-1">
-        <p className="break-words">{message.error.message}</p>
-        {message.content ? (
-          <p className="mt-1 text-xs opacity-80">The part of the reply that arrived is kept above.</p>
-        ) : null}
+        <p className="break-words">{errorMessage(message.error, t)}</p>
+        {message.content ? <p className="mt-1 text-xs opacity-80">{t("chat.partKept")}</p> : null}
       </div>
       <Button variant="secondary" className="shrink-0 !py-1" onClick={onRetry}>
-        Retry
+        {t("chat.retry")}
       </Button>
     </div>
   );
 }
 
-export const MessageItem = memo(function MessageItem({
-  conversationId,
-  messageId,
-  sizeHint,
-}: {
+interface MessageItemProps {
   conversationId: string;
   messageId: string;
   /** Its likely height (px), for while it is not rendered because it is far from the view. */
   sizeHint?: number;
-}) {
+  /** Mounted away from the view: a reply shows as plain text first and is formatted in idle time. */
+  defer?: boolean;
+}
+
+const MessageBody = memo(function MessageBody({
+  conversationId,
+  messageId,
+  sizeHint,
+  defer = false,
+}: MessageItemProps) {
+  const t = useT();
   const message = useMessage(conversationId, messageId);
   const [editing, setEditing] = useState(false);
   const { copied, copy } = useCopy(message?.content ?? "");
@@ -80,21 +87,17 @@ export const MessageItem = memo(function MessageItem({
   const showActions = useDeferredValue(!streaming);
   if (!message) return null;
   const isUser = message.role === "user";
-  const remove = () => {
-    if (streaming) stopReply(message.id);
-    updateConversation(conversationId, (c) => deleteMessage(c, message.id, Date.now()));
-  };
   const regenerate = () => void regenerateReply(conversationId, message.id);
 
   return (
     <article
       data-message-id={message.id}
-      aria-label={isUser ? "You" : "Assistant"}
+      aria-label={isUser ? t("chat.you") : t("chat.assistant")}
       aria-busy={isUser ? undefined : streaming}
       style={sizeHint ? { containIntrinsicSize: `auto ${Math.round(sizeHint)}px` } : undefined}
       className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}
     >
-      <h3 className="sr-only">{isUser ? "You" : "Assistant"}</h3>
+      <h3 className="sr-only">{isUser ? t("chat.you") : t("chat.assistant")}</h3>
       {isUser ? (
         editing ? (
           <EditBox
@@ -124,7 +127,7 @@ export const MessageItem = memo(function MessageItem({
           {message.reasoning ? (
             <details className="mb-3 rounded-lg border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
               <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
-                Thinking{streaming && !message.content ? "…" : ""}
+                {streaming && !message.content ? t("chat.thinkingNow") : t("chat.thinking")}
               </summary>
               <div className="mt-2 text-zinc-600 whitespace-pre-wrap dark:text-zinc-400">
                 {message.reasoning}
@@ -133,10 +136,10 @@ export const MessageItem = memo(function MessageItem({
           ) : null}
           {message.content ? (
             <div data-find-body="">
-              <Markdown text={message.content} streaming={streaming} />
+              <Markdown text={message.content} streaming={streaming} defer={defer} />
             </div>
           ) : streaming ? (
-            <p className="flex h-7 items-center gap-1" aria-label="Waiting for the reply">
+            <p className="flex h-7 items-center gap-1" aria-label={t("chat.waiting")}>
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:150ms]" />
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400 [animation-delay:300ms]" />
@@ -144,7 +147,7 @@ export const MessageItem = memo(function MessageItem({
           ) : null}
           {message.status === "stopped" ? (
             <p className="mt-2 text-xs font-medium text-amber-700 dark:text-amber-400">
-              Stopped — the reply was interrupted{message.content ? "; the part above is kept" : ""}.
+              {message.content ? t("chat.stoppedKept") : t("chat.stopped")}
             </p>
           ) : null}
           <ErrorAlert message={message} onRetry={regenerate} />
@@ -155,24 +158,52 @@ export const MessageItem = memo(function MessageItem({
           className={`mt-1 flex flex-wrap items-center gap-0.5 text-zinc-500 ${isUser ? "justify-end" : ""}`}
         >
           <BranchNav conversationId={conversationId} messageId={message.id} />
-          <IconButton label="Copy" onClick={copy}>
+          <IconButton label={t("chat.copy")} onClick={copy}>
             {copied ? <CheckIcon /> : <CopyIcon />}
           </IconButton>
           {isUser ? (
-            <IconButton label="Edit" onClick={() => setEditing(true)}>
+            <IconButton label={t("chat.edit")} onClick={() => setEditing(true)}>
               <EditIcon />
             </IconButton>
           ) : (
-            <IconButton label="Regenerate" onClick={regenerate}>
+            <IconButton label={t("chat.regenerate")} onClick={regenerate}>
               <RefreshIcon />
             </IconButton>
           )}
-          <IconButton label="Delete" onClick={remove}>
+          <IconButton label={t("chat.delete")} onClick={() => removeMessage(conversationId, message.id)}>
             <TrashIcon />
           </IconButton>
           {!isUser ? <ReplyMeta message={message} /> : null}
         </div>
       ) : null}
     </article>
+  );
+});
+
+/** What a message that failed to render shows: its text as written, and why. */
+function MessageFallback({ conversationId, messageId }: MessageItemProps) {
+  const t = useT();
+  const message = useMessage(conversationId, messageId);
+  if (!message) return null;
+  const name = message.role === "user" ? t("chat.you") : t("chat.assistant");
+  return (
+    <article data-message-id={message.id} aria-label={name} className="flex flex-col">
+      <h3 className="sr-only">{name}</h3>
+      <p role="note" className="mb-1 text-xs text-amber-700 dark:text-amber-400">
+        {t("chat.notDisplayed")}
+      </p>
+      <div className="markdown" data-find-body="">
+        <PlainText text={message.content} />
+      </div>
+    </article>
+  );
+}
+
+/** One message. A message that fails to render shows its text plainly; the rest of the page keeps working. */
+export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
+  return (
+    <RenderBoundary fallback={<MessageFallback {...props} />}>
+      <MessageBody {...props} />
+    </RenderBoundary>
   );
 });

@@ -146,7 +146,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
         <Suspense
           fallback={
             <ListScroller attach={attachScroller} anchoring={false}>
-              <div role="log" aria-label={t("list.messages")} aria-busy="true" />
+              <div role="log" aria-label={t("chat.log")} aria-busy="true" />
             </ListScroller>
           }
         >

@@ -1,6 +1,8 @@
-import { formatMs } from "../../lib/format";
-import { paramSpec, type ParamKey } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import type { Message } from "../../domain/types";
+import { formatDuration, formatNumber } from "../../lib/i18n/format";
+import type { TFunction } from "../../lib/i18n/i18n";
+import type { Locale } from "../../lib/i18n/locale";
 
 /** Completion tokens per second, counted from the first token (generation speed, not waiting time). */
 export function throughput(message: Message): number | null {
@@ -17,34 +19,40 @@ export interface StatRow {
   value: string;
 }
 
-/** Everything recorded about how a reply was made, as label/value rows. */
-export function replyStats(message: Message): StatRow[] {
+/** Everything recorded about how a reply was made, as label/value rows in the UI's language. */
+export function replyStats(message: Message, t: TFunction, locale: Locale): StatRow[] {
   const rows: StatRow[] = [];
-  if (message.model) rows.push({ label: "Model", value: message.model });
-  const params = Object.entries(message.params ?? {}) as [ParamKey, number][];
+  const count = (n: number) => formatNumber(n, locale);
+  if (message.model) rows.push({ label: t("chat.statModel"), value: message.model });
+  const sent = PARAMETERS.filter((spec) => message.params?.[spec.key] !== undefined);
   rows.push({
-    label: "Parameters sent",
-    value: params.length
-      ? params.map(([k, v]) => `${paramSpec(k).label} ${v}`).join(", ")
-      : "none (provider defaults)",
+    label: t("chat.statParams"),
+    value: sent.length
+      ? sent.map((spec) => `${t(spec.labelKey)} ${message.params?.[spec.key]}`).join(", ")
+      : t("chat.statParamsNone"),
   });
-  if (message.finishReason) rows.push({ label: "Finish reason", value: message.finishReason });
+  if (message.finishReason) rows.push({ label: t("chat.statFinish"), value: message.finishReason });
   const u = message.usage;
   if (u) {
-    rows.push({ label: "Prompt tokens", value: u.promptTokens.toLocaleString() });
+    rows.push({ label: t("chat.statPromptTokens"), value: count(u.promptTokens) });
     if (u.cachedTokens !== undefined)
-      rows.push({ label: "Cached tokens", value: u.cachedTokens.toLocaleString() });
-    rows.push({ label: "Completion tokens", value: u.completionTokens.toLocaleString() });
+      rows.push({ label: t("chat.statCachedTokens"), value: count(u.cachedTokens) });
+    rows.push({ label: t("chat.statCompletionTokens"), value: count(u.completionTokens) });
     if (u.reasoningTokens !== undefined) {
-      rows.push({ label: "Reasoning tokens", value: u.reasoningTokens.toLocaleString() });
+      rows.push({ label: t("chat.statReasoningTokens"), value: count(u.reasoningTokens) });
     }
-    rows.push({ label: "Total tokens", value: u.totalTokens.toLocaleString() });
+    rows.push({ label: t("chat.statTotalTokens"), value: count(u.totalTokens) });
   }
-  const t = message.timing;
-  if (t?.firstTokenMs !== undefined)
-    rows.push({ label: "Time to first token", value: formatMs(t.firstTokenMs) });
-  if (t?.totalMs !== undefined) rows.push({ label: "Total time", value: formatMs(t.totalMs) });
+  const timing = message.timing;
+  if (timing?.firstTokenMs !== undefined)
+    rows.push({ label: t("chat.statFirstToken"), value: formatDuration(timing.firstTokenMs, locale) });
+  if (timing?.totalMs !== undefined)
+    rows.push({ label: t("chat.statTotalTime"), value: formatDuration(timing.totalMs, locale) });
   const speed = throughput(message);
-  if (speed !== null) rows.push({ label: "Throughput", value: `${speed.toFixed(1)} tokens/s` });
+  if (speed !== null)
+    rows.push({
+      label: t("chat.statThroughput"),
+      value: t("chat.tokensPerSecond", { rate: formatNumber(speed, locale, 1) }),
+    });
   return rows;
 }

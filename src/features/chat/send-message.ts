@@ -1,7 +1,9 @@
 // The one place where a reply is requested: builds the body, owns the AbortController, feeds the
 // deltas to the store (at most once per frame), and records how the reply ended.
+import { englishT, t } from "../../lib/i18n/i18n";
+import { loadFailure } from "../../lib/openai/error-detail";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { loadNetwork } from "../../store/network";
+import { loadNetwork } from "../../lib/network";
 import {
   addMessage,
   newUserMessage,
@@ -21,13 +23,16 @@ import { imageStore } from "../../store/image-store";
 
 export { stopStream as stopReply } from "../../store/streams";
 
+/** Stored as the conversation's title, so it is written in the language in use when it is made. */
+const imagesTitle = (count: number) => t("conversations.imagesTitle", { count });
+
 /** Sends the composer's text and images into the open conversation, or a new one, and streams the reply. */
 export function sendMessage(text: string, images: ImageRef[] = []): Promise<void> {
   const state = useAppStore.getState();
   const conv =
     (state.activeId ? state.conversations[state.activeId] : undefined) ?? createAndOpenConversation();
   const user = newUserMessage(conv, newId("m"), text, Date.now(), images);
-  updateConversation(conv.id, (c) => addMessage(c, user));
+  updateConversation(conv.id, (c) => addMessage(c, user, imagesTitle));
   return requestReply(conv.id, user.id);
 }
 
@@ -55,7 +60,7 @@ export function editAndResend(
     updatedAt: now,
     ...(kept.length > 0 ? { images: kept } : {}),
   };
-  updateConversation(conversationId, (c) => addMessage(c, edited));
+  updateConversation(conversationId, (c) => addMessage(c, edited, imagesTitle));
   return requestReply(conversationId, edited.id);
 }
 
@@ -123,11 +128,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
     (error: unknown) =>
       finish({
         status: "error",
-        error: {
-          kind: "network",
-          message: `The app could not load its network code (${String(error)}). Reload the page and retry.`,
-          retryable: true,
-        },
+        error: loadFailure(error, englishT),
         timing: { totalMs: 0 },
       }),
   );

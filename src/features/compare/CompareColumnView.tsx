@@ -1,36 +1,38 @@
-import { formatMs } from "../../lib/format";
+import { errorMessage } from "../../components/i18n/error-message";
+import { useLocale, useT } from "../../components/i18n/use-t";
+import { formatDuration } from "../../lib/i18n/format";
+import type { TFunction } from "../../lib/i18n/i18n";
+import type { Locale } from "../../lib/i18n/locale";
 import { useLayoutEffect, useRef } from "react";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import {
-  canKeep,
-  haltColumn,
-  keepColumn,
-  removeColumn,
-  runColumn,
-  useColumn,
-  type ColumnStatus,
-} from "../../store/compare";
+import { haltColumn, removeColumn, runColumn, useColumn, type ColumnStatus } from "../../store/compare";
+import { canKeep, keepColumn } from "../../store/compare-keep";
 import { ColumnParams } from "./ColumnParams";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
-const STATUS_TEXT: Record<ColumnStatus, string> = {
-  idle: "Not run yet",
-  streaming: "Streaming…",
-  complete: "Complete",
-  stopped: "Halted",
-  error: "Failed",
-};
+const STATUS_TEXT = {
+  idle: "compare.statusIdle",
+  streaming: "compare.statusStreaming",
+  complete: "compare.statusComplete",
+  stopped: "compare.statusStopped",
+  error: "compare.statusError",
+} as const satisfies Record<ColumnStatus, string>;
 
 /** One line on how the reply was made and how long it took. */
-function outcomeSummary(outcome: ReplyOutcome, model: string | undefined): string {
+function outcomeSummary(
+  outcome: ReplyOutcome,
+  model: string | undefined,
+  t: TFunction,
+  locale: Locale,
+): string {
   const parts: string[] = [];
   const shownModel = outcome.model ?? model;
   if (shownModel) parts.push(shownModel);
-  if (outcome.usage) parts.push(`${outcome.usage.completionTokens.toLocaleString()} tokens`);
+  if (outcome.usage) parts.push(t("chat.tokens", { count: outcome.usage.completionTokens }));
   if (outcome.timing.firstTokenMs !== undefined)
-    parts.push(`first token ${formatMs(outcome.timing.firstTokenMs)}`);
-  parts.push(`total ${formatMs(outcome.timing.totalMs)}`);
-  if (outcome.finishReason) parts.push(`finish ${outcome.finishReason}`);
+    parts.push(t("compare.firstToken", { duration: formatDuration(outcome.timing.firstTokenMs, locale) }));
+  parts.push(t("compare.total", { duration: formatDuration(outcome.timing.totalMs, locale) }));
+  if (outcome.finishReason) parts.push(t("compare.finish", { reason: outcome.finishReason }));
   return parts.join(" · ");
 }
 
@@ -48,6 +50,8 @@ export function CompareColumnView({
   removable: boolean;
   canRun: boolean;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const column = useColumn(id);
   const scroller = useRef<HTMLDivElement>(null);
   // Follow a streaming reply unless the reader has scrolled up to read.
@@ -62,16 +66,16 @@ export function CompareColumnView({
   const { outcome } = column;
   return (
     <section
-      aria-label={`Column ${number}`}
+      aria-label={t("compare.column", { number })}
       aria-busy={streaming}
       className="flex min-h-0 min-w-0 flex-col gap-2 rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-950"
     >
       <div className="flex items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold">Column {number}</h3>
+        <h3 className="text-sm font-semibold">{t("compare.column", { number })}</h3>
         <span
           className={`text-xs ${streaming ? "text-indigo-600 dark:text-indigo-400" : "text-zinc-500 dark:text-zinc-400"}`}
         >
-          {STATUS_TEXT[column.status]}
+          {t(STATUS_TEXT[column.status])}
         </span>
       </div>
       <p className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300" title={label}>
@@ -88,63 +92,65 @@ export function CompareColumnView({
       >
         {column.reasoning ? (
           <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
-            <summary>Reasoning</summary>
+            <summary>{t("compare.reasoning")}</summary>
             <div className="whitespace-pre-wrap">{column.reasoning}</div>
           </details>
         ) : null}
         <div className="break-words whitespace-pre-wrap">{column.text}</div>
         {streaming && !column.text ? (
-          <span className="text-zinc-500 dark:text-zinc-400">Waiting for the first token…</span>
+          <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
         ) : null}
       </div>
       {outcome?.error ? (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
-          {outcome.error.status ? `HTTP ${outcome.error.status}: ` : ""}
-          {outcome.error.message}
+          {errorMessage(outcome.error, t)}
         </p>
       ) : null}
       {outcome && !streaming ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          {outcomeSummary(outcome, column.sent?.model)}
+          {outcomeSummary(outcome, column.sent?.model, t, locale)}
         </p>
       ) : null}
       {outcome?.finishReason === "length" ? (
-        <p className="text-xs font-medium text-amber-700 dark:text-amber-400">
-          Cut off at the max tokens limit
-        </p>
+        <p className="text-xs font-medium text-amber-700 dark:text-amber-400">{t("compare.cutOff")}</p>
       ) : null}
       <div className="flex flex-wrap gap-1.5">
         {streaming ? (
           <button
             type="button"
-            className={smallButton}
-            aria-label={`Halt column ${number}`}
+            className={smallButtonClass}
+            aria-label={t("compare.haltColumn", { number })}
             onClick={() => haltColumn(id)}
           >
-            Halt
+            {t("compare.halt")}
           </button>
         ) : (
-          <button type="button" className={smallButton} disabled={!canRun} onClick={() => void runColumn(id)}>
-            Run
+          <button
+            type="button"
+            className={smallButtonClass}
+            disabled={!canRun}
+            onClick={() => void runColumn(id)}
+          >
+            {t("compare.runColumn")}
           </button>
         )}
         <button
           type="button"
-          className={`${smallButton} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
-          aria-label={`Keep column ${number}`}
+          className={`${smallButtonClass} border-indigo-300 text-indigo-700 dark:border-indigo-700 dark:text-indigo-300`}
+          aria-label={t("compare.keepColumn", { number })}
           disabled={!canKeep(column)}
           onClick={() => keepColumn(id)}
         >
-          Keep
+          {t("compare.keep")}
         </button>
         {removable ? (
           <button
             type="button"
-            className={smallButton}
-            aria-label={`Remove column ${number}`}
+            className={smallButtonClass}
+            aria-label={t("compare.removeColumn", { number })}
             onClick={() => removeColumn(id)}
           >
-            Remove
+            {t("compare.remove")}
           </button>
         ) : null}
       </div>

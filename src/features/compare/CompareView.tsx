@@ -1,4 +1,6 @@
+import { useT } from "../../components/i18n/use-t";
 import { Button } from "../../components/ui/button";
+import { paramSpec } from "../../domain/parameters";
 import { MAX_COLUMNS, MIN_COLUMNS } from "../../domain/compare";
 import { findMessage } from "../../domain/conversation";
 import { useAppStore } from "../../store/app-store";
@@ -6,7 +8,6 @@ import {
   addColumn,
   closeCompare,
   haltAllColumns,
-  keepAllColumns,
   runComparison,
   setCompareDraft,
   setCompareMode,
@@ -15,10 +16,12 @@ import {
   useCompareStore,
   type CompareMode,
 } from "../../store/compare";
+import { keepAllColumns } from "../../store/compare-keep";
 import { CompareColumnView } from "./CompareColumnView";
-import { smallButton } from "./styles";
+import { smallButtonClass } from "../../components/ui/styles";
 
 function ModeSwitch() {
+  const t = useT();
   const mode = useCompareStore((s) => s.mode);
   // Once compare has added its own message, that message is the one being compared.
   const locked = useCompareStore((s) => s.addedUserMessageId !== null);
@@ -36,17 +39,18 @@ function ModeSwitch() {
   return (
     <div
       role="group"
-      aria-label="What to compare"
+      aria-label={t("compare.what")}
       className="inline-flex rounded-lg bg-zinc-100 p-0.5 dark:bg-zinc-800"
     >
-      {option("last", "Last message")}
-      {option("next", "New message")}
+      {option("last", t("compare.lastMessage"))}
+      {option("next", t("compare.newMessage"))}
     </div>
   );
 }
 
 /** The user message every column answers, or the box for a new one. */
 function Target() {
+  const t = useT();
   const conversationId = useCompareStore((s) => s.conversationId);
   const userMessageId = useCompareStore((s) => s.userMessageId);
   const mode = useCompareStore((s) => s.mode);
@@ -65,8 +69,8 @@ function Target() {
   if (mode === "next") {
     return (
       <textarea
-        aria-label="Prompt to compare"
-        placeholder="Write the message every column will answer"
+        aria-label={t("compare.prompt")}
+        placeholder={t("compare.promptPlaceholder")}
         rows={2}
         value={draft}
         onChange={(e) => setCompareDraft(e.currentTarget.value)}
@@ -74,14 +78,11 @@ function Target() {
       />
     );
   }
-  return (
-    <p className="text-sm text-zinc-500 dark:text-zinc-400">
-      This conversation has no message to compare yet.
-    </p>
-  );
+  return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t("compare.noMessage")}</p>;
 }
 
 function Toolbar() {
+  const t = useT();
   const count = useCompareStore((s) => s.columns.length);
   const anyStreaming = useCompareStore((s) => s.columns.some((c) => c.status === "streaming"));
   const anyResult = useCompareStore((s) =>
@@ -93,21 +94,26 @@ function Toolbar() {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button variant="primary" disabled={!ready || anyStreaming} onClick={() => void runComparison()}>
-        Run comparison
+        {t("compare.run")}
       </Button>
       {anyStreaming ? (
-        <button type="button" className={smallButton} onClick={haltAllColumns}>
-          Halt all
+        <button type="button" className={smallButtonClass} onClick={haltAllColumns}>
+          {t("compare.haltAll")}
         </button>
       ) : null}
-      <button type="button" className={smallButton} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
-        Add column
+      <button type="button" className={smallButtonClass} disabled={count >= MAX_COLUMNS} onClick={addColumn}>
+        {t("compare.addColumn")}
       </button>
-      <button type="button" className={smallButton} disabled={!anyResult} onClick={() => keepAllColumns()}>
-        Keep all as branches
+      <button
+        type="button"
+        className={smallButtonClass}
+        disabled={!anyResult}
+        onClick={() => keepAllColumns()}
+      >
+        {t("compare.keepAll")}
       </button>
-      <button type="button" className={`${smallButton} ml-auto`} onClick={closeCompare}>
-        Close comparison
+      <button type="button" className={`${smallButtonClass} ml-auto`} onClick={closeCompare}>
+        {t("compare.close")}
       </button>
     </div>
   );
@@ -118,16 +124,24 @@ function Toolbar() {
  * place of the chat while `useCompareOpen()` is true.
  */
 export function CompareView() {
+  const t = useT();
   const ids = useColumnIds();
-  const labels = useColumnLabels();
+  const labels = useColumnLabels({
+    label: (key) => t(paramSpec(key).labelKey),
+    off: t("compare.off"),
+    same: t("compare.same"),
+  });
   const canRun = useCompareStore(
     (s) => s.userMessageId !== null || (s.mode === "next" && s.draft.trim() !== ""),
   );
   return (
-    <section aria-label="Compare" className="flex min-h-0 flex-1 flex-col gap-3 overflow-hidden p-3 sm:p-4">
+    <section
+      aria-label={t("compare.region")}
+      className="flex min-h-0 flex-1 flex-col gap-3 overflow-hidden p-3 sm:p-4"
+    >
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-base font-semibold">Compare parameter sets</h2>
+          <h2 className="text-base font-semibold">{t("compare.heading")}</h2>
           <ModeSwitch />
         </div>
         <Target />

@@ -117,7 +117,7 @@ export function SearchResults({
   const summary = !done
     ? t("search.searching")
     : hits.length === 0
-      ? t("search.noMatch")
+      ? t("conversations.noMatches")
       : t("search.matching", { count: hits.length });
   return (
     <section aria-label={t("search.results")} className="mb-3">

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { useT } from "../../components/i18n/use-t";
 import { Button, IconButton } from "../../components/ui/button";
+import { shownTitle } from "../../components/i18n/shown-title";
+import { useLocale, useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { EditIcon, PlusIcon, TrashIcon } from "../../components/ui/icons";
+import { UndoNotice } from "../../components/ui/undo-notice";
 import type { Conversation } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
 import {
@@ -12,11 +15,24 @@ import {
   startNewChat,
 } from "../../store/conversations";
 import { useConversationSummaries, type ConversationSummary } from "../../store/selectors";
-import { groupByDate } from "./group-by-date";
+import { formatDateTime, formatMonth, formatRelativeTime } from "../../lib/i18n/format";
+import type { TFunction } from "../../lib/i18n/i18n";
+import type { Locale } from "../../lib/i18n/locale";
+import { groupByDate, type DateGroup } from "./group-by-date";
 
 // The search engine (text folding, snippets) loads when the search box is first focused.
 const loadSearch = () => import("./SearchResults");
 const SearchResults = lazy(() => loadSearch().then((m) => ({ default: m.SearchResults })));
+
+const NAMED_GROUPS = {
+  today: "conversations.today",
+  yesterday: "conversations.yesterday",
+  previous7Days: "conversations.previous7Days",
+} as const;
+
+function groupLabel(group: DateGroup, t: TFunction, locale: Locale): string {
+  return group.kind === "month" ? formatMonth(group.monthStart, locale) : t(NAMED_GROUPS[group.kind]);
+}
 
 /** The current time, refreshed each minute, so "Today" rolls over without a reload. */
 function useMinuteClock(): number {
@@ -31,14 +47,18 @@ function useMinuteClock(): number {
 function Row({
   summary,
   active,
+  now,
   onNavigate,
   onDeleted,
 }: {
   summary: ConversationSummary;
   active: boolean;
+  now: number;
   onNavigate: () => void;
   onDeleted: (c: Conversation) => void;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.title);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -55,12 +75,13 @@ function Row({
       <li className="px-1">
         <input
           ref={inputRef}
-          aria-label="Conversation title"
+          aria-label={t("conversations.titleField")}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
-            if (e.key === "Enter" && !e.nativeEvent.isComposing) commit();
+            if (isComposing(e)) return;
+            if (e.key === "Enter") commit();
             if (e.key === "Escape") setRenaming(false);
           }}
           className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-900"
@@ -80,13 +101,18 @@ function Row({
           openConversation(summary.id);
           onNavigate();
         }}
+        // When it was last active, on hover: "3 minutes ago (Nov 26, 2026, 9:30 AM)" / "3 分前（2026/11/26 9:30）".
+        title={t("conversations.lastActive", {
+          relative: formatRelativeTime(summary.updatedAt, now, locale),
+          date: formatDateTime(summary.updatedAt, locale),
+        })}
         className="min-w-0 flex-1 truncate px-2.5 py-2 text-left text-sm"
       >
-        {summary.title}
+        {shownTitle(summary.title, t)}
       </button>
       <div className="flex shrink-0 pr-1 opacity-100 sm:opacity-0 sm:group-focus-within/row:opacity-100 sm:group-hover/row:opacity-100">
         <IconButton
-          label="Rename"
+          label={t("conversations.rename")}
           className="!h-7 !w-7"
           onClick={() => {
             setDraft(summary.title);
@@ -96,7 +122,7 @@ function Row({
           <EditIcon />
         </IconButton>
         <IconButton
-          label="Delete"
+          label={t("conversations.delete")}
           className="!h-7 !w-7"
           onClick={() => {
             const removed = deleteConversation(summary.id);
@@ -111,24 +137,19 @@ function Row({
 }
 
 export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer?: React.ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
   const summaries = useConversationSummaries();
   const activeId = useAppStore((s) => s.activeId);
-  const t = useT();
   const [query, setQuery] = useState("");
   const searching = query.trim() !== "";
   const [deleted, setDeleted] = useState<Conversation | null>(null);
-
-  useEffect(() => {
-    if (!deleted) return;
-    const timer = window.setTimeout(() => setDeleted(null), 8000);
-    return () => window.clearTimeout(timer);
-  }, [deleted]);
 
   const now = useMinuteClock();
   const groups = groupByDate(summaries, now);
 
   return (
-    <nav aria-label="Conversations" className="flex h-full min-h-0 flex-col gap-3 p-3">
+    <nav aria-label={t("conversations.nav")} className="flex h-full min-h-0 flex-col gap-3 p-3">
       <Button
         variant="secondary"
         className="w-full justify-start"
@@ -138,18 +159,18 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         }}
       >
         <PlusIcon />
-        New chat
+        {t("conversations.newChat")}
       </Button>
       <input
         type="search"
-        aria-label="Search conversations"
-        placeholder="Search"
+        aria-label={t("conversations.search")}
+        placeholder={t("conversations.searchPlaceholder")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onFocus={() => void loadSearch()}
         onKeyDown={(e) => {
           // Enter opens the first result (not while an IME composition is open).
-          if (e.key !== "Enter" || e.nativeEvent.isComposing || e.keyCode === 229) return;
+          if (e.key !== "Enter" || isComposing(e)) return;
           e.preventDefault();
           e.currentTarget.closest("nav")?.querySelector<HTMLButtonElement>("[data-search-result]")?.click();
         }}
@@ -165,17 +186,20 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
             <SearchResults query={query} activeId={activeId} onNavigate={onNavigate} />
           </Suspense>
         ) : groups.length === 0 ? (
-          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">No conversations yet.</p>
+          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">{t("conversations.empty")}</p>
         ) : (
           groups.map((g) => (
-            <section key={g.group} aria-label={g.group} className="mb-3">
-              <h2 className="px-2.5 pb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">{g.group}</h2>
+            <section key={g.group.key} aria-label={groupLabel(g.group, t, locale)} className="mb-3">
+              <h2 className="px-2.5 pb-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">
+                {groupLabel(g.group, t, locale)}
+              </h2>
               <ul className="flex flex-col gap-0.5">
                 {g.items.map((s) => (
                   <Row
                     key={s.id}
                     summary={s}
                     active={s.id === activeId}
+                    now={now}
                     onNavigate={onNavigate}
                     onDeleted={setDeleted}
                   />
@@ -186,22 +210,15 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         )}
       </div>
       {deleted ? (
-        <div
-          role="status"
-          className="flex items-center justify-between gap-2 rounded-lg bg-zinc-900 px-3 py-2 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
-        >
-          <span className="truncate">Deleted “{deleted.title}”</span>
-          <button
-            type="button"
-            className="shrink-0 font-semibold text-indigo-300 hover:underline dark:text-indigo-700"
-            onClick={() => {
-              restoreConversation(deleted);
-              setDeleted(null);
-            }}
-          >
-            Undo
-          </button>
-        </div>
+        <UndoNotice
+          key={deleted.id}
+          text={t("conversations.deleted", { title: shownTitle(deleted.title, t) })}
+          onUndo={() => {
+            restoreConversation(deleted);
+            setDeleted(null);
+          }}
+          onClose={() => setDeleted(null)}
+        />
       ) : null}
       {footer}
     </nav>

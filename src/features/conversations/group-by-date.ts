@@ -1,6 +1,7 @@
-export type DateGroup = "Today" | "Yesterday" | "Previous 7 days" | "Older";
-
-export const DATE_GROUPS: readonly DateGroup[] = ["Today", "Yesterday", "Previous 7 days", "Older"];
+/** A sidebar section: the last few days by name, then one per calendar month. */
+export type DateGroup =
+  | { kind: "today" | "yesterday" | "previous7Days"; key: string }
+  | { kind: "month"; key: string; /** Local midnight on the month's first day. */ monthStart: number };
 
 function startOfDay(t: number): number {
   const d = new Date(t);
@@ -8,27 +9,30 @@ function startOfDay(t: number): number {
   return d.getTime();
 }
 
-/** Buckets by the local calendar day of the last activity. */
+/** Buckets by the local calendar day of the last activity; before the last 7 days, by month. */
 export function dateGroup(updatedAt: number, now: number): DateGroup {
   const today = startOfDay(now);
   const day = startOfDay(updatedAt);
   const days = Math.round((today - day) / 86_400_000);
-  if (days <= 0) return "Today";
-  if (days === 1) return "Yesterday";
-  if (days <= 7) return "Previous 7 days";
-  return "Older";
+  if (days <= 0) return { kind: "today", key: "today" };
+  if (days === 1) return { kind: "yesterday", key: "yesterday" };
+  if (days <= 7) return { kind: "previous7Days", key: "previous7Days" };
+  const d = new Date(updatedAt);
+  const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+  return { kind: "month", key: `${d.getFullYear()}-${d.getMonth() + 1}`, monthStart };
 }
 
+/** Groups in the order of `items` (newest first, as the sidebar sorts them); empty groups never appear. */
 export function groupByDate<T extends { updatedAt: number }>(
   items: readonly T[],
   now: number,
 ): { group: DateGroup; items: T[] }[] {
-  const buckets = new Map<DateGroup, T[]>();
+  const buckets = new Map<string, { group: DateGroup; items: T[] }>();
   for (const item of items) {
-    const g = dateGroup(item.updatedAt, now);
-    const list = buckets.get(g);
-    if (list) list.push(item);
-    else buckets.set(g, [item]);
+    const group = dateGroup(item.updatedAt, now);
+    const bucket = buckets.get(group.key);
+    if (bucket) bucket.items.push(item);
+    else buckets.set(group.key, { group, items: [item] });
   }
-  return DATE_GROUPS.filter((g) => buckets.has(g)).map((g) => ({ group: g, items: buckets.get(g) ?? [] }));
+  return [...buckets.values()];
 }

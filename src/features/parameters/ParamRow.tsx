@@ -1,80 +1,25 @@
 import { useId, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
+import { paramLabel } from "../../components/params/param-text";
 import { IconButton } from "../../components/ui/button";
+import { NumberField } from "../../components/ui/number-field";
 import { RefreshIcon } from "../../components/ui/icons";
+import { paramFieldProps } from "../../components/params/param-field";
 import {
   formatParam,
-  parseParamInput,
   SLIDER_STEPS,
   sliderToValue,
   valueToSlider,
   type ParamSetting,
-  type ParamSpec,
 } from "../../domain/parameters";
+import type { ParamSpec } from "../../domain/parameter-table";
 import { resetParam, setParam, setParamEnabled } from "../../store/parameters";
-import { errorClass, fieldClass, hintClass } from "./styles";
-
-/**
- * The typed value. While focused the box keeps the user's own text (so "0." can become "0.5"); every valid
- * text is stored at once, an invalid one is only reported, and leaving the box shows the stored value again.
- */
-function NumberBox({
-  spec,
-  value,
-  describedBy,
-  errorId,
-}: {
-  spec: ParamSpec;
-  value: number;
-  describedBy: string | undefined;
-  errorId: string;
-}) {
-  const [text, setText] = useState<string | null>(null);
-  const [badInput, setBadInput] = useState(false);
-  const parsed = text === null ? null : parseParamInput(spec, text);
-  const error = badInput ? `${spec.label} must be a number.` : parsed && !parsed.ok ? parsed.message : null;
-  const unbounded = spec.max === Number.MAX_SAFE_INTEGER;
-
-  return (
-    <>
-      <input
-        type="number"
-        aria-label={spec.label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
-        inputMode={spec.integer ? "numeric" : "decimal"}
-        min={spec.min}
-        max={unbounded ? undefined : spec.max}
-        step={spec.step}
-        value={text ?? formatParam(spec, value)}
-        onFocus={() => setText(formatParam(spec, value))}
-        // onInput, not onChange: React drops a change that leaves the text as it was, but typing the shown
-        // value (say the initial 0.9) is still a choice, and it must turn the field on.
-        onInput={(e) => {
-          const input = e.currentTarget;
-          // A half-typed number such as "1e" reads as "" with badInput set; it is not an empty box.
-          setBadInput(input.validity.badInput);
-          setText(input.value);
-          const result = parseParamInput(spec, input.value);
-          if (result.ok && !input.validity.badInput) setParam(spec.key, result.value);
-        }}
-        onChange={() => {}}
-        onBlur={() => {
-          setText(null);
-          setBadInput(false);
-        }}
-        className={`${fieldClass} w-24 shrink-0 px-2 py-1 text-right font-mono tabular-nums`}
-      />
-      {error ? (
-        <p id={errorId} className={`${errorClass} basis-full`}>
-          {error} The last valid value ({formatParam(spec, value)}) is kept.
-        </p>
-      ) : null}
-    </>
-  );
-}
+import { hintClass } from "../../components/ui/styles";
 
 /** One parameter: its switch, slider, number box, reset and help, all named after the table's label. */
 export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSetting }) {
+  const t = useT();
+  const label = paramLabel(spec, t);
   const [helpOpen, setHelpOpen] = useState(false);
   const id = useId();
   const helpId = `${id}-help`;
@@ -82,7 +27,8 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
   const { enabled, value } = setting;
   const log = spec.scale === "log";
   const shown = formatParam(spec, value);
-  const valueText = enabled ? shown : `${shown}, not sent`;
+  const valueText = enabled ? shown : t("parameters.valueNotSent", { value: shown });
+  const providerDefault = t(spec.providerDefaultKey);
   const canReset = enabled || value !== spec.initial;
 
   return (
@@ -91,17 +37,15 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         <input
           type="checkbox"
           className="toggle"
-          aria-label={`Send ${spec.label}`}
-          title={enabled ? "Sent with the request" : "Not sent: the provider's default applies"}
+          aria-label={t("parameters.send", { name: label })}
+          title={enabled ? t("parameters.sentTitle") : t("parameters.notSentTitle")}
           checked={enabled}
           onChange={(e) => setParamEnabled(spec.key, e.target.checked)}
         />
-        <span className={`font-medium ${enabled ? "" : "text-zinc-500 dark:text-zinc-400"}`}>
-          {spec.label}
-        </span>
+        <span className={`font-medium ${enabled ? "" : "text-zinc-500 dark:text-zinc-400"}`}>{label}</span>
         <button
           type="button"
-          aria-label={`About ${spec.label}`}
+          aria-label={t("parameters.about", { name: label })}
           aria-expanded={helpOpen}
           aria-controls={helpId}
           onClick={() => setHelpOpen((o) => !o)}
@@ -111,7 +55,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         </button>
         <span className="flex-1" />
         <IconButton
-          label={`Reset ${spec.label}`}
+          label={t("parameters.reset", { name: label })}
           disabled={!canReset}
           onClick={() => resetParam(spec.key)}
           className="h-7 w-7"
@@ -123,7 +67,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
       <div className={`flex flex-wrap items-center gap-3 ${enabled ? "" : "opacity-60"}`}>
         <input
           type="range"
-          aria-label={spec.label}
+          aria-label={label}
           aria-valuenow={value}
           aria-valuemin={spec.sliderMin}
           aria-valuemax={spec.sliderMax}
@@ -143,17 +87,20 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
           onChange={() => {}}
           className="h-5 min-w-0 flex-1 cursor-pointer accent-indigo-600 dark:accent-indigo-400"
         />
-        <NumberBox
-          spec={spec}
+        <NumberField
+          label={label}
           value={value}
+          {...paramFieldProps(spec, t)}
+          onCommit={(v) => setParam(spec.key, v)}
           describedBy={enabled ? undefined : hintId}
-          errorId={`${id}-error`}
+          className="w-24 shrink-0 px-2 py-1 text-right"
+          messageClassName="basis-full"
         />
       </div>
 
       {enabled ? null : (
         <p id={hintId} className={hintClass}>
-          Not sent — provider default: {spec.providerDefault}
+          {t("parameters.notSentHint", { providerDefault })}
         </p>
       )}
       <p
@@ -161,7 +108,7 @@ export function ParamRow({ spec, setting }: { spec: ParamSpec; setting: ParamSet
         hidden={!helpOpen}
         className="rounded-lg bg-zinc-100 px-2.5 py-2 text-xs text-zinc-600 dark:bg-zinc-800/70 dark:text-zinc-300"
       >
-        {spec.help} When not sent, the provider uses {spec.providerDefault}.
+        {t("parameters.helpWithDefault", { help: t(spec.helpKey), providerDefault })}
       </p>
     </div>
   );

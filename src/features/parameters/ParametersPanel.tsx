@@ -1,6 +1,7 @@
 import { useId } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { AlertIcon } from "../../components/ui/icons";
-import { PARAMETERS } from "../../domain/parameters";
+import { PARAMETERS } from "../../domain/parameter-table";
 import {
   saveAsDefault,
   setSystemPrompt,
@@ -11,10 +12,11 @@ import { ExtraBodyField } from "./ExtraBodyField";
 import { ParamRow } from "./ParamRow";
 import { PresetPicker } from "./PresetPicker";
 import { RequestPreview } from "./RequestPreview";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 function SaveAsDefault() {
+  const t = useT();
   const [flash, showFlash] = useFlash();
   const descriptionId = useId();
   return (
@@ -26,17 +28,17 @@ function SaveAsDefault() {
           aria-describedby={descriptionId}
           onClick={() => {
             saveAsDefault();
-            showFlash("Saved");
+            showFlash(t("parameters.saved"));
           }}
         >
-          Save as default
+          {t("parameters.saveAsDefault")}
         </button>
         <span role="status" className="text-xs font-medium text-emerald-700 dark:text-emerald-400">
           {flash}
         </span>
       </div>
       <p id={descriptionId} className={hintClass}>
-        New conversations start with this system prompt, these parameters and extra fields.
+        {t("parameters.saveAsDefaultHint")}
       </p>
     </div>
   );
@@ -49,6 +51,7 @@ export interface ParametersPanelProps {
 
 /** System prompt, sampling parameters, presets and the request preview of the conversation on screen. */
 export function ParametersPanel({ className = "" }: ParametersPanelProps) {
+  const t = useT();
   const { systemPrompt, params, extraBody } = useParamTarget();
   const isConversation = useTargetIsConversation();
   const headingId = useId();
@@ -62,22 +65,22 @@ export function ParametersPanel({ className = "" }: ParametersPanelProps) {
     >
       <div>
         <h2 id={headingId} className="text-sm font-semibold">
-          Parameters
+          {t("parameters.panel")}
         </h2>
         <p className={hintClass}>
-          {isConversation ? "For this conversation." : "For the conversation your next message starts."}
+          {isConversation ? t("parameters.forConversation") : t("parameters.forDraft")}
         </p>
       </div>
 
       <div className="flex flex-col gap-1">
         <label htmlFor={promptId} className="font-medium">
-          System prompt
+          {t("parameters.systemPrompt")}
         </label>
         <textarea
           id={promptId}
           value={systemPrompt}
           rows={3}
-          placeholder="Optional instructions sent before the conversation"
+          placeholder={t("parameters.systemPromptPlaceholder")}
           onChange={(e) => setSystemPrompt(e.target.value)}
           className={`${fieldClass} max-h-64 w-full resize-y px-2.5 py-1.5 leading-5`}
         />
@@ -92,9 +95,7 @@ export function ParametersPanel({ className = "" }: ParametersPanelProps) {
         {bothSampling ? (
           <p className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 px-2.5 py-2 text-xs text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-200">
             <AlertIcon className="mt-px shrink-0" width={14} height={14} />
-            <span>
-              Temperature and Top P are both sent. The provider advises tuning one or the other, not both.
-            </span>
+            <span>{t("parameters.bothSampling")}</span>
           </p>
         ) : null}
       </div>

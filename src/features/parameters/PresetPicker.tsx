@@ -1,10 +1,17 @@
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { IconButton } from "../../components/ui/button";
 import { EditIcon, TrashIcon } from "../../components/ui/icons";
 import type { ParamSettings } from "../../domain/parameters";
+import type { Preset } from "../../domain/types";
+import type { TFunction } from "../../lib/i18n/i18n";
 import { allPresets, BUILT_IN_PRESETS, matchingPreset, PRESET_NAME_MAX } from "../../domain/presets";
 import { applyPreset, deletePreset, renamePreset, savePreset, useUserPresets } from "../../store/parameters";
-import { fieldClass, hintClass, smallButtonClass } from "./styles";
+import { fieldClass, hintClass, smallButtonClass } from "../../components/ui/styles";
+
+/** A built-in preset in the UI's language; the user's own by the name they gave it. */
+const presetName = (p: Preset, t: TFunction) => (p.nameKey ? t(p.nameKey) : p.name);
 
 type Mode = { kind: "idle" } | { kind: "save" } | { kind: "rename"; id: string };
 
@@ -19,6 +26,7 @@ function NameForm({
   onSubmit: (name: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [name, setName] = useState(initial);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -27,14 +35,19 @@ function NameForm({
   return (
     <form onSubmit={submit} className="flex items-center gap-1.5">
       <input
-        aria-label="Preset name"
+        aria-label={t("parameters.presetName")}
         // The form opens on request, so typing the name follows at once.
         autoFocus
         value={name}
         maxLength={PRESET_NAME_MAX}
-        placeholder="Preset name"
+        placeholder={t("parameters.presetName")}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
+          if (isComposing(e)) {
+            // Enter confirms the IME's conversion; it must not also submit the name.
+            if (e.key === "Enter") e.preventDefault();
+            return;
+          }
           if (e.key === "Escape") {
             e.preventDefault();
             onCancel();
@@ -46,7 +59,7 @@ function NameForm({
         {submitLabel}
       </button>
       <button type="button" onClick={onCancel} className={smallButtonClass}>
-        Cancel
+        {t("parameters.cancel")}
       </button>
     </form>
   );
@@ -54,6 +67,7 @@ function NameForm({
 
 /** Built-in and saved parameter sets. The picker shows the preset the current values equal, if any. */
 export function PresetPicker({ params }: { params: ParamSettings }) {
+  const t = useT();
   const userPresets = useUserPresets();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: "idle" });
@@ -65,7 +79,7 @@ export function PresetPicker({ params }: { params: ParamSettings }) {
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center gap-1.5">
         <label htmlFor={selectId} className="font-medium">
-          Preset
+          {t("parameters.preset")}
         </label>
         <select
           id={selectId}
@@ -78,16 +92,16 @@ export function PresetPicker({ params }: { params: ParamSettings }) {
           }}
           className={`${fieldClass} min-w-0 flex-1 px-2 py-1`}
         >
-          {current ? null : <option value="">Custom</option>}
-          <optgroup label="Built-in">
+          {current ? null : <option value="">{t("parameters.presetCustom")}</option>}
+          <optgroup label={t("parameters.presetBuiltIn")}>
             {BUILT_IN_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {presetName(p, t)}
               </option>
             ))}
           </optgroup>
           {userPresets.length > 0 ? (
-            <optgroup label="Your presets">
+            <optgroup label={t("parameters.presetYours")}>
               {userPresets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -99,14 +113,14 @@ export function PresetPicker({ params }: { params: ParamSettings }) {
         {currentUser && mode.kind === "idle" ? (
           <>
             <IconButton
-              label="Change preset name"
+              label={t("parameters.presetRename")}
               className="h-7 w-7"
               onClick={() => setMode({ kind: "rename", id: currentUser.id })}
             >
               <EditIcon width={14} height={14} />
             </IconButton>
             <IconButton
-              label="Remove preset"
+              label={t("parameters.presetRemove")}
               className="h-7 w-7"
               onClick={() => {
                 deletePreset(currentUser.id);
@@ -122,14 +136,14 @@ export function PresetPicker({ params }: { params: ParamSettings }) {
       {mode.kind === "idle" ? (
         <div className="flex items-center gap-2">
           <button type="button" className={smallButtonClass} onClick={() => setMode({ kind: "save" })}>
-            Save as preset
+            {t("parameters.presetSaveAs")}
           </button>
-          <span className={hintClass}>Presets set all four values at once.</span>
+          <span className={hintClass}>{t("parameters.presetHint")}</span>
         </div>
       ) : mode.kind === "save" ? (
         <NameForm
           initial=""
-          submitLabel="Save preset"
+          submitLabel={t("parameters.presetSave")}
           onCancel={() => setMode({ kind: "idle" })}
           onSubmit={(name) => {
             const saved = savePreset(name);
@@ -140,7 +154,7 @@ export function PresetPicker({ params }: { params: ParamSettings }) {
       ) : (
         <NameForm
           initial={userPresets.find((p) => p.id === mode.id)?.name ?? ""}
-          submitLabel="Save name"
+          submitLabel={t("parameters.presetSaveName")}
           onCancel={() => setMode({ kind: "idle" })}
           onSubmit={(name) => {
             renamePreset(mode.id, name);

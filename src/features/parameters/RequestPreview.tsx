@@ -1,17 +1,13 @@
 import { useEffect, useId, useMemo, useState } from "react";
+import { Rich } from "../../components/i18n/Rich";
+import { useT } from "../../components/i18n/use-t";
 import { CopyIcon } from "../../components/ui/icons";
 import { toCurl } from "../../domain/curl";
 import { useAppStore } from "../../store/app-store";
 import { imageStore } from "../../store/image-store";
 import { useTargetSource } from "../../store/parameters";
-import {
-  absoluteEndpoint,
-  NEXT_MESSAGE_PLACEHOLDER,
-  previewImageKey,
-  previewRequest,
-  shortenImageUrls,
-} from "./preview";
-import { hintClass, smallButtonClass } from "./styles";
+import { absoluteEndpoint, previewImageKey, previewRequest, shortenImageUrls } from "./preview";
+import { hintClass, smallButtonClass } from "../../components/ui/styles";
 import { useFlash } from "./use-flash";
 
 async function copyText(text: string): Promise<boolean> {
@@ -43,29 +39,37 @@ function useImageUrls(source: ReturnType<typeof useTargetSource>) {
 
 /** Mounted only while the preview is open: it follows the conversation, which changes with every token. */
 function PreviewBody() {
+  const t = useT();
   const source = useTargetSource();
   const settings = useAppStore((s) => s.settings);
   const [includeKey, setIncludeKey] = useState(false);
   const [flash, showFlash] = useFlash();
   const imageUrls = useImageUrls(source);
-  const body = useMemo(() => previewRequest(source, settings, imageUrls), [source, settings, imageUrls]);
+  const placeholder = t("parameters.previewNextMessage");
+  const body = useMemo(
+    () => previewRequest(source, settings, placeholder, imageUrls),
+    [source, settings, placeholder, imageUrls],
+  );
   const json = useMemo(() => JSON.stringify(shortenImageUrls(body), null, 2), [body]);
   const url = absoluteEndpoint(settings.baseUrl, location.origin);
   const hasKey = settings.apiKey.trim() !== "";
 
-  const copy = async (text: string, what: string) => {
-    showFlash((await copyText(text)) ? `${what} copied` : "Could not copy; select the text instead");
+  const copy = async (text: string, done: string) => {
+    showFlash((await copyText(text)) ? done : t("parameters.copyFailed"));
   };
 
   return (
     <div className="flex flex-col gap-2">
       <p className={`${hintClass} break-all`}>
-        <span className="font-mono">POST {url}</span> — the next message stands in as “
-        {NEXT_MESSAGE_PLACEHOLDER}”.
+        <Rich
+          k="parameters.previewLead"
+          values={{ url, placeholder }}
+          components={{ 0: <span className="font-mono" /> }}
+        />
       </p>
       <pre
         role="region"
-        aria-label="Request body"
+        aria-label={t("parameters.previewBody")}
         tabIndex={0}
         className="max-h-72 overflow-auto rounded-lg bg-zinc-900 p-3 font-mono text-[11px] leading-4 text-zinc-100 dark:bg-black/60"
       >
@@ -76,19 +80,19 @@ function PreviewBody() {
           type="button"
           className={smallButtonClass}
           onClick={() =>
-            void copy(toCurl(url, body, { apiKey: settings.apiKey, includeKey }), "curl command")
+            void copy(toCurl(url, body, { apiKey: settings.apiKey, includeKey }), t("parameters.curlCopied"))
           }
         >
           <CopyIcon width={12} height={12} />
-          Copy as curl
+          {t("parameters.copyCurl")}
         </button>
         <button
           type="button"
           className={smallButtonClass}
-          onClick={() => void copy(JSON.stringify(body, null, 2), "JSON")}
+          onClick={() => void copy(JSON.stringify(body, null, 2), t("parameters.jsonCopied"))}
         >
           <CopyIcon width={12} height={12} />
-          Copy JSON
+          {t("parameters.copyJson")}
         </button>
         <label className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
           <input
@@ -97,16 +101,16 @@ function PreviewBody() {
             onChange={(e) => setIncludeKey(e.target.checked)}
             className="accent-indigo-600"
           />
-          Include key in curl
+          {t("parameters.includeKey")}
         </label>
       </div>
       <p className={hintClass} aria-live="polite">
         {flash ??
           (includeKey
             ? hasKey
-              ? "The curl command will contain your key: do not share it."
-              : "No key is set, so the curl command has no Authorization header."
-            : "The curl command reads the key from $API_KEY.")}
+              ? t("parameters.curlHasKey")
+              : t("parameters.curlNoKey")
+            : t("parameters.curlEnvKey"))}
       </p>
     </div>
   );
@@ -114,6 +118,7 @@ function PreviewBody() {
 
 /** The exact JSON the next send will post; computed only while open. */
 export function RequestPreview() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -128,7 +133,7 @@ export function RequestPreview() {
         <span aria-hidden="true" className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>
           ›
         </span>
-        Request preview
+        {t("parameters.preview")}
       </button>
       <div id={id} hidden={!open}>
         {open ? <PreviewBody /> : null}

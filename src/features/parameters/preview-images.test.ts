@@ -4,7 +4,9 @@ import { buildRequest } from "../../domain/request";
 import { msg } from "../../domain/messages.test-util";
 import { defaultSettings, type Message } from "../../domain/types";
 import { createImageStore, memoryBackend } from "../../store/image-store";
-import { NEXT_MESSAGE_PLACEHOLDER, previewImageKey, previewRequest, shortenImageUrls } from "./preview";
+import { previewImageKey, previewRequest, shortenImageUrls } from "./preview";
+
+const NEXT = "(your next message)";
 
 describe("the preview of a conversation with images", () => {
   it("equals the body sent, and only the screen copy shortens the data URLs", async () => {
@@ -23,12 +25,12 @@ describe("the preview of a conversation with images", () => {
       ...first,
       id: "u2",
       parentId: "u1",
-      content: NEXT_MESSAGE_PLACEHOLDER,
+      content: NEXT,
       images: [],
     };
     const withNext = addMessage(conv, next);
     const sent = buildRequest(withNext, "u2", defaultSettings(), await store.resolve(withNext, "u2"));
-    const preview = previewRequest(conv, defaultSettings(), await store.resolve(conv, "u1"));
+    const preview = previewRequest(conv, defaultSettings(), NEXT, await store.resolve(conv, "u1"));
     expect(preview).toEqual(sent);
 
     const url = (await store.dataUrl(image.id)) ?? "";

@@ -3,7 +3,9 @@ import { addMessage, createConversation } from "../../domain/conversation";
 import { defaultParamSettings } from "../../domain/parameters";
 import { defaultSettings } from "../../domain/types";
 import { msg } from "../../domain/messages.test-util";
-import { absoluteEndpoint, NEXT_MESSAGE_PLACEHOLDER, previewRequest } from "./preview";
+import { absoluteEndpoint, previewRequest } from "./preview";
+
+const NEXT = "(your next message)";
 
 describe("previewRequest", () => {
   it("builds the draft's first request with the system prompt first", () => {
@@ -12,13 +14,14 @@ describe("previewRequest", () => {
     const body = previewRequest(
       { systemPrompt: "Be brief.", params, extraBody: '{"reasoning_effort":"low"}' },
       defaultSettings(),
+      NEXT,
     );
     expect(body).toEqual({
       reasoning_effort: "low",
       model: "gemini-3.1-pro-preview",
       messages: [
         { role: "system", content: "Be brief." },
-        { role: "user", content: NEXT_MESSAGE_PLACEHOLDER },
+        { role: "user", content: NEXT },
       ],
       stream: true,
       top_k: 9,
@@ -29,10 +32,10 @@ describe("previewRequest", () => {
     let conv = createConversation("c", 1);
     conv = addMessage(conv, msg("u1", null, "user", { content: "Hi" }));
     conv = addMessage(conv, msg("a1", "u1", "assistant", { content: "Hello", createdAt: 2, updatedAt: 2 }));
-    expect(previewRequest(conv, defaultSettings()).messages).toEqual([
+    expect(previewRequest(conv, defaultSettings(), NEXT).messages).toEqual([
       { role: "user", content: "Hi" },
       { role: "assistant", content: "Hello" },
-      { role: "user", content: NEXT_MESSAGE_PLACEHOLDER },
+      { role: "user", content: NEXT },
     ]);
   });
 });

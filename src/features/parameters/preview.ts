@@ -5,15 +5,15 @@ import type { ChatDefaults, Conversation, Message, Settings } from "../../domain
 import { endpointUrl } from "../../lib/openai/http";
 import type { ChatRequest } from "../../lib/openai/types";
 
-export const NEXT_MESSAGE_PLACEHOLDER = "(your next message)";
-
 /**
  * The body for the target (a conversation, or the draft a first message would turn into one), with the
- * data URLs of earlier images resolved by the caller, as send-message.ts does.
+ * data URLs of earlier images resolved by the caller, as send-message.ts does. `placeholder` stands in for
+ * the message not written yet.
  */
 export function previewRequest(
   target: Conversation | ChatDefaults,
   settings: Settings,
+  placeholder: string,
   imageUrls?: ReadonlyMap<string, string>,
 ): ChatRequest {
   const conv = "messages" in target ? target : createConversation("preview", 0, target);
@@ -21,7 +21,7 @@ export function previewRequest(
     id: "preview-next",
     parentId: conv.leafId,
     role: "user",
-    content: NEXT_MESSAGE_PLACEHOLDER,
+    content: placeholder,
     createdAt: 0,
     updatedAt: 0,
     status: "complete",

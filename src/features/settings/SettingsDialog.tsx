@@ -1,7 +1,8 @@
 // The Settings dialog and react-query (used only by its model list) stay out of the initial JS: the
 // dialog's module is fetched the first time Settings opens, and stays mounted after that.
 import { useEffect, useState } from "react";
-import { lazyModule, useLazy } from "../chat/markdown/lazy";
+import { lazyModule } from "../../lib/lazy";
+import { useLazy } from "../../components/use-lazy";
 import type { SettingsDialogProps } from "./SettingsDialogContent";
 
 const dialogModule = lazyModule(() => import("./SettingsDialogContent"));

@@ -1,6 +1,10 @@
 // The Settings dialog itself, loaded (with react-query) the first time Settings opens: see SettingsDialog.tsx.
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { errorMessage } from "../../components/i18n/error-message";
+import { Rich } from "../../components/i18n/Rich";
+import { useT } from "../../components/i18n/use-t";
+import { isComposing } from "../../components/keyboard/ime";
 import { Button, IconButton } from "../../components/ui/button";
 import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
@@ -10,23 +14,30 @@ import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "./models-query";
 import { queryClient } from "./query-client";
 
+/** Host names are shown as they are; the proxy is named in the UI's language. */
 const BASE_PRESETS = [
-  { label: "Built-in proxy", url: DEFAULT_BASE_URL },
-  { label: "api.evolink.ai", url: "https://api.evolink.ai/v1" },
-  { label: "direct.evolink.ai", url: "https://direct.evolink.ai/v1" },
+  { host: null, url: DEFAULT_BASE_URL },
+  { host: "api.evolink.ai", url: "https://api.evolink.ai/v1" },
+  { host: "direct.evolink.ai", url: "https://direct.evolink.ai/v1" },
 ];
+
+/** Code shown in help texts: the same in every language. */
+const ENDPOINT_PATTERN = "{base}/chat/completions";
+const AUTH_HEADER = "Authorization: Bearer …";
+const KEY_PLACEHOLDER = "sk-…";
 
 const field =
   "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900";
 
 function ModelField() {
+  const t = useT();
   const settings = useAppStore((s) => s.settings);
   const listId = useId();
   const models = useQuery(modelsQuery(settings.baseUrl, settings.apiKey));
   return (
     <div>
       <label htmlFor="settings-model" className="mb-1 block text-sm font-medium">
-        Model
+        {t("settings.model")}
       </label>
       <input
         id="settings-model"
@@ -48,12 +59,12 @@ function ModelField() {
       </datalist>
       <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400" aria-live="polite">
         {models.isFetching
-          ? "Loading the endpoint’s model list…"
+          ? t("settings.modelsLoading")
           : models.isError
-            ? `Could not load the model list (${models.error.message}) — any model id can still be typed.`
+            ? t("settings.modelsFailed", { reason: errorMessage(models.error, t) })
             : models.data
-              ? `${models.data.length} models offered by this endpoint; any id can be typed.`
-              : "Any model id can be typed."}
+              ? t("settings.modelsLoaded", { count: models.data.length })
+              : t("settings.modelsAny")}
       </p>
     </div>
   );
@@ -66,6 +77,7 @@ export interface SettingsDialogProps {
 
 /** App-wide settings. Changes apply at once and are kept; Escape or Close dismisses the dialog. */
 function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const settings = useAppStore((s) => s.settings);
   const [showKey, setShowKey] = useState(false);
@@ -83,6 +95,10 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
+      onKeyDown={(e) => {
+        // Escape inside an IME composition cancels the conversion, not the dialog.
+        if (e.key === "Escape" && isComposing(e)) e.preventDefault();
+      }}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === ref.current) onClose();
@@ -93,16 +109,16 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
         <div className="flex flex-col gap-5 p-5">
           <div className="flex items-center justify-between">
             <h2 id={titleId} className="text-lg font-semibold">
-              Settings
+              {t("settings.dialog")}
             </h2>
-            <IconButton label="Close" onClick={onClose}>
+            <IconButton label={t("settings.close")} onClick={onClose}>
               <CloseIcon />
             </IconButton>
           </div>
 
           <div>
             <label htmlFor="settings-base" className="mb-1 block text-sm font-medium">
-              API base URL
+              {t("settings.baseUrl")}
             </label>
             <input
               id="settings-base"
@@ -112,7 +128,11 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
               autoComplete="off"
               onChange={(e) => updateSettings({ baseUrl: e.target.value.trim() })}
             />
-            <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label="Base URL presets">
+            <div
+              className="mt-2 flex flex-wrap gap-1.5"
+              role="group"
+              aria-label={t("settings.baseUrlPresets")}
+            >
               {BASE_PRESETS.map((p) => (
                 <button
                   key={p.url}
@@ -121,20 +141,22 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
                   onClick={() => updateSettings({ baseUrl: p.url })}
                   className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:text-indigo-300"
                 >
-                  {p.label}
+                  {p.host ?? t("settings.builtInProxy")}
                 </button>
               ))}
             </div>
             <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              Requests go to <code className="font-mono">{`{base}/chat/completions`}</code>. The built-in
-              proxy (<code className="font-mono">/api/v1</code>) works even where the provider blocks browser
-              requests.
+              <Rich
+                k="settings.baseUrlHelp"
+                values={{ endpoint: ENDPOINT_PATTERN, proxy: DEFAULT_BASE_URL }}
+                components={{ 0: <code className="font-mono" />, 1: <code className="font-mono" /> }}
+              />
             </p>
           </div>
 
           <div>
             <label htmlFor="settings-key" className="mb-1 block text-sm font-medium">
-              API key
+              {t("settings.apiKey")}
             </label>
             <div className="flex gap-2">
               <input
@@ -142,18 +164,21 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
                 type={showKey ? "text" : "password"}
                 className={`${field} font-mono`}
                 value={settings.apiKey}
-                placeholder="sk-…"
+                placeholder={KEY_PLACEHOLDER}
                 spellCheck={false}
                 autoComplete="off"
                 onChange={(e) => updateSettings({ apiKey: e.target.value.trim() })}
               />
               <Button variant="secondary" onClick={() => setShowKey((v) => !v)} aria-pressed={showKey}>
-                {showKey ? "Hide" : "Show"}
+                {showKey ? t("settings.hideKey") : t("settings.showKey")}
               </Button>
             </div>
             <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              Sent only to the API base URL as <code className="font-mono">Authorization: Bearer …</code>;
-              stored in this browser and never exported.
+              <Rich
+                k="settings.apiKeyHelp"
+                values={{ header: AUTH_HEADER }}
+                components={{ 0: <code className="font-mono" /> }}
+              />
             </p>
           </div>
 
@@ -166,10 +191,10 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
           <div className="flex items-center justify-between gap-3">
             <div>
               <label htmlFor="settings-stream" className="text-sm font-medium">
-                Stream responses
+                {t("settings.stream")}
               </label>
               <p id="settings-stream-help" className="text-xs text-zinc-500 dark:text-zinc-400">
-                Show the reply as it is written. Off: wait for the whole answer.
+                {t("settings.streamHelp")}
               </p>
             </div>
             <input
@@ -184,7 +209,7 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
 
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>
-              Done
+              {t("settings.done")}
             </Button>
           </div>
         </div>

@@ -1,19 +1,12 @@
 import { useEffect, useState } from "react";
+import { useLocale, useT } from "../../components/i18n/use-t";
+import { formatBytes, formatCompact } from "../../lib/i18n/format";
 import { LOCAL_STORAGE_BUDGET_CHARS, measureStorage, type StorageUsage } from "../../store/storage-usage";
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(1)} GB`;
-}
-
-function formatChars(n: number): string {
-  return n < 1_000_000 ? `${(n / 1000).toFixed(1)} K` : `${(n / 1_000_000).toFixed(2)} M`;
-}
 
 /** Browser storage used by conversations against the localStorage quota, and images against the origin's. */
 export function StorageUsageMeter() {
+  const t = useT();
+  const locale = useLocale();
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   useEffect(() => {
     let alive = true;
@@ -25,14 +18,21 @@ export function StorageUsageMeter() {
   if (!usage) return null;
   const share = Math.min(1, usage.localChars / LOCAL_STORAGE_BUDGET_CHARS);
   const percent = Math.round(share * 100);
+  const chars = (n: number) => formatCompact(n, locale);
+  const local = {
+    used: chars(usage.localChars),
+    budget: chars(LOCAL_STORAGE_BUDGET_CHARS),
+    percent,
+    backups: chars(usage.backupChars),
+  };
   return (
     <div>
       <div className="mb-1 flex items-baseline justify-between text-sm">
         <span id="storage-label" className="font-medium">
-          Storage
+          {t("storage.heading")}
         </span>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">
-          {usage.conversations} conversation{usage.conversations === 1 ? "" : "s"}
+          {t("storage.conversations", { count: usage.conversations })}
         </span>
       </div>
       <div
@@ -41,7 +41,7 @@ export function StorageUsageMeter() {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}% of the conversation storage quota used`}
+        aria-valuetext={t("storage.meterText", { percent })}
         className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
       >
         <div
@@ -50,16 +50,14 @@ export function StorageUsageMeter() {
         />
       </div>
       <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-        Conversations use {formatChars(usage.localChars)} of about {formatChars(LOCAL_STORAGE_BUDGET_CHARS)}{" "}
-        characters of browser storage ({percent}%)
-        {usage.backupChars > 0
-          ? `, of which ${formatChars(usage.backupChars)} are backups of unreadable data`
-          : ""}
-        .
+        {usage.backupChars > 0 ? t("storage.usageWithBackups", local) : t("storage.usage", local)}
         {usage.originBytes !== undefined && usage.quotaBytes !== undefined
-          ? ` Images and everything else: ${formatBytes(usage.originBytes)} of ${formatBytes(usage.quotaBytes)}.`
-          : ""}
-        {share > 0.6 ? " Export your conversations and delete old chats to free space." : ""}
+          ? ` ${t("storage.origin", {
+              used: formatBytes(usage.originBytes, locale),
+              quota: formatBytes(usage.quotaBytes, locale),
+            })}`
+          : null}
+        {share > 0.6 ? ` ${t("storage.freeSpace")}` : null}
       </p>
     </div>
   );

@@ -1,19 +1,12 @@
 import { useEffect, useState, type ChangeEvent, type ReactNode } from "react";
-import type { Conversation } from "../../domain/types";
+import { shownTitle } from "../../components/i18n/shown-title";
+import { useT } from "../../components/i18n/use-t";
 import { UploadIcon } from "../../components/ui/icons";
 import { useAppStore } from "../../store/app-store";
-import { imageStore } from "../../store/image-store";
-import {
-  allConversationsFileName,
-  conversationFileName,
-  downloadJson,
-  downloadText,
-  readFileText,
-} from "./file-io";
+import { allConversationsFileName, conversationFileName } from "./file-io";
+import type { ImportNotice } from "./transfer-ops";
 
 const loadOps = () => import("./transfer-ops");
-
-type Notice = { kind: "status" | "alert"; text: string };
 
 function SmallButton({
   label,
@@ -41,9 +34,10 @@ function SmallButton({
 /** Export and import, sized for the bottom of the sidebar. */
 export function TransferControls() {
   // Ids and booleans only: selecting the conversation itself would re-render this on every streamed token.
+  const t = useT();
   const activeId = useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
   const hasConversations = useAppStore((s) => Object.keys(s.conversations).length > 0);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -52,27 +46,22 @@ export function TransferControls() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  // Image bytes are read from IndexedDB first, so the file carries them as data URLs.
-  const exportJson = async (name: string, conversations: Conversation[], now: Date) => {
-    const [{ buildExport }, images] = await Promise.all([
-      loadOps(),
-      imageStore.exportImages(conversations).catch(() => ({})),
-    ]);
-    downloadJson(name, buildExport(conversations, now, undefined, images));
-  };
-
   const exportActive = (as: "json" | "md") => {
     const active = activeId ? useAppStore.getState().conversations[activeId] : undefined;
     if (!active) return;
     const now = new Date();
     const name = conversationFileName(active.title, now, as);
-    if (as === "md") void loadOps().then(({ toMarkdown }) => downloadText(name, toMarkdown(active)));
-    else void exportJson(name, [active], now);
+    void loadOps().then((ops) =>
+      as === "md"
+        ? ops.exportMarkdown(name, active, t, shownTitle(active.title, t))
+        : ops.exportJson(name, [active], now),
+    );
   };
 
   const exportAll = () => {
     const now = new Date();
-    void exportJson(allConversationsFileName(now), Object.values(useAppStore.getState().conversations), now);
+    const all = Object.values(useAppStore.getState().conversations);
+    void loadOps().then((ops) => ops.exportJson(allConversationsFileName(now), all, now));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -83,66 +72,53 @@ export function TransferControls() {
     if (!file) return;
     setNotice(null);
     setBusy(true);
-    try {
-      const [{ parseImport, importConversations, importSummary }, text] = await Promise.all([
-        loadOps(),
-        readFileText(file),
-      ]);
-      const parsed = parseImport(text);
-      if (!parsed.ok) {
-        setNotice({ kind: "alert", text: `Import failed: ${parsed.message}` });
-        return;
-      }
-      // Images first: once a conversation is in, its images must be found.
-      const { skipped } = await imageStore.restoreImages(parsed.images);
-      const summary = importSummary(importConversations(parsed.conversations));
-      const lost =
-        skipped > 0 ? ` ${skipped} image${skipped === 1 ? " was" : "s were"} unreadable and left out.` : "";
-      setNotice({ kind: "status", text: summary + lost });
-    } catch (error) {
-      setNotice({
+    const notice = await loadOps()
+      .then((ops) => ops.importFile(file, t))
+      // The code did not load (offline after a redeploy): said like any other failed import.
+      .catch((error: unknown): ImportNotice => ({
         kind: "alert",
-        text: `Import failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setBusy(false);
-    }
+        text: t("transfer.importFailed", { reason: error instanceof Error ? error.message : String(error) }),
+      }));
+    setNotice(notice);
+    setBusy(false);
   };
 
   return (
     <div className="flex flex-col gap-1.5 border-t border-zinc-200 pt-2 dark:border-zinc-800">
-      <span className="px-0.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">Export</span>
+      <span className="px-0.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">
+        {t("transfer.export")}
+      </span>
       <div className="flex flex-wrap gap-1">
         <SmallButton
-          label="Export conversation"
-          title="Download the open conversation as JSON"
+          label={t("transfer.exportConversation")}
+          title={t("transfer.exportConversationTitle")}
           disabled={!activeId}
           onClick={() => exportActive("json")}
         >
-          Conversation
+          {t("transfer.exportConversationShort")}
         </SmallButton>
         <SmallButton
-          label="Export as Markdown"
-          title="Download the branch on screen as Markdown"
+          label={t("transfer.exportMarkdown")}
+          title={t("transfer.exportMarkdownTitle")}
           disabled={!activeId}
           onClick={() => exportActive("md")}
         >
-          Markdown
+          {t("transfer.exportMarkdownShort")}
         </SmallButton>
         <SmallButton
-          label="Export all"
-          title="Download every conversation as one JSON file"
+          label={t("transfer.exportAll")}
+          title={t("transfer.exportAllTitle")}
           disabled={!hasConversations}
           onClick={exportAll}
         >
-          All
+          {t("transfer.exportAllShort")}
         </SmallButton>
       </div>
       <label
         className={`flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-zinc-600 transition-colors hover:bg-zinc-200/60 hover:text-zinc-900 focus-within:outline-2 focus-within:outline-indigo-500 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${busy ? "pointer-events-none opacity-60" : ""}`}
       >
         <UploadIcon width={14} height={14} />
-        Import conversations
+        {t("transfer.import")}
         <input
           type="file"
           accept="application/json,.json"
@@ -167,7 +143,7 @@ export function TransferControls() {
             onClick={() => setNotice(null)}
             className="self-end font-semibold text-red-700 hover:underline dark:text-red-300"
           >
-            Dismiss
+            {t("transfer.dismiss")}
           </button>
         </div>
       ) : null}

@@ -3,17 +3,16 @@ import { readFileSync } from "node:fs";
 import type { Conversation } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
 import { importConversations } from "../../store/import";
-import {
-  APP_INFO,
-  buildExport,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  migrateEnvelope,
-  parseImport,
-  type ParseResult,
-} from "./export-format";
+import { DATA_VERSION } from "../../store/migrations";
+import { APP_INFO, buildExport, EXPORT_FORMAT, parseImport, type ParseResult } from "./export-format";
+import { t } from "../../lib/i18n/i18n";
+import { importProblemText } from "./import-problems";
 import { MAX_IMPORT_MESSAGES } from "./limits";
-import { branchingConversation, emptyConversation, sampleConversations } from "./test-data";
+import {
+  branchingConversation,
+  emptyConversation,
+  sampleConversations,
+} from "./sample-conversations.test-util";
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const envelope = (extra: Record<string, unknown> = {}) =>
@@ -21,7 +20,7 @@ const envelope = (extra: Record<string, unknown> = {}) =>
 
 function failure(result: ParseResult): string {
   if (result.ok) throw new Error("expected the import to be refused");
-  return result.message;
+  return importProblemText(result.problem, t);
 }
 
 function byId(list: Conversation[]): Record<string, Conversation> {
@@ -36,7 +35,7 @@ describe("buildExport", () => {
   it("wraps deep copies, newest first, in the versioned envelope", () => {
     const list = sampleConversations();
     const out = buildExport(list, NOW);
-    expect(out).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION, app: APP_INFO });
+    expect(out).toMatchObject({ format: EXPORT_FORMAT, version: DATA_VERSION, app: APP_INFO });
     expect(out.exportedAt).toBe("2025-06-01T12:00:00.000Z");
     expect(out.conversations.map((c) => c.id)).toEqual(["c_empty", "c_japanese", "c_branching"]);
     expect(out.conversations[2]).toEqual(list[0]);
@@ -79,7 +78,7 @@ describe("round trip", () => {
 
     useAppStore.setState({ conversations: {} });
     const parsed = parseImport(text);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.version).toBe(1);
     expect(parsed.repaired).toBe(0);
     expect(importConversations(parsed.conversations)).toEqual({ added: 3, copies: 0, unchanged: 0 });
@@ -105,7 +104,7 @@ describe("parseImport refuses bad files with a reason", () => {
   it.each([
     ["not JSON", "{nope", /not valid JSON/],
     ["an empty file", "", /not valid JSON/],
-    ["a JSON string", '"hello"', /contains a string, not an object/],
+    ["a JSON string", '"hello"', /contains a text, not an object/],
     ["null", "null", /contains null/],
     ["an array", "[]", /contains a list, not an object/],
     [
@@ -118,7 +117,7 @@ describe("parseImport refuses bad files with a reason", () => {
     ["a fractional version", envelope({ version: 1.5, conversations: [] }), /no valid "version"/],
     [
       "a newer version",
-      envelope({ version: EXPORT_VERSION + 1, conversations: [] }),
+      envelope({ version: DATA_VERSION + 1, conversations: [] }),
       /made by a newer version/,
     ],
     ["conversations as an object", envelope({ conversations: {} }), /"conversations" must be a list/],
@@ -200,7 +199,7 @@ describe("repairs", () => {
     conv.messages[1] = { ...conv.messages[1]!, parentId: "m_gone" };
     conv.leafId = "m_gone_too";
     const parsed = parseImport(envelope({ conversations: [conv] }));
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.repaired).toBe(1);
     expect(parsed.conversations[0]?.messages[1]?.parentId).toBeNull();
     expect(parsed.conversations[0]?.leafId).toBe("m_a2");
@@ -214,21 +213,29 @@ describe("repairs", () => {
   });
 });
 
-describe("migrateEnvelope", () => {
-  it("runs the numbered steps from the file's version to the current one", () => {
-    const steps = {
-      1: (e: Record<string, unknown>) => ({ ...e, chats: undefined, conversations: e.chats }),
-      2: (e: Record<string, unknown>) => ({ ...e, touched: true }),
-    };
-    expect(migrateEnvelope({ version: 1, chats: [] }, 1, steps, 3)).toEqual({
-      version: 3,
-      chats: undefined,
-      conversations: [],
-      touched: true,
-    });
+describe("older formats", () => {
+  // A pretend format history: in v1 a conversation's title was called "name".
+  const steps = {
+    1: (data: Record<string, unknown>) => ({
+      ...data,
+      conversations: (data.conversations as Record<string, unknown>[]).map(({ name, ...c }) => ({
+        ...c,
+        title: name,
+      })),
+    }),
+  };
+
+  it("are brought up to date by the same numbered steps as saved data", () => {
+    const { title, ...old } = branchingConversation();
+    const parsed = parseImport(envelope({ version: 1, conversations: [{ ...old, name: title }] }), steps, 2);
+    if (!parsed.ok) throw new Error(failure(parsed));
+    expect(parsed.version).toBe(1);
+    expect(parsed.conversations[0]?.title).toBe("Sorting algorithms");
   });
 
-  it("explains a version without a step", () => {
-    expect(() => migrateEnvelope({}, 1, {}, 2)).toThrow(/format v1, which this app can no longer read/);
+  it("that no step reaches any more are refused in words", () => {
+    expect(failure(parseImport(envelope({ version: 1, conversations: [] }), {}, 2))).toBe(
+      "This file uses export format v1, which this app can no longer read.",
+    );
   });
 });

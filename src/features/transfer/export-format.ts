@@ -1,14 +1,21 @@
 // The export file: a versioned envelope around conversations, built and read by pure functions.
-// Reading goes through the same zod schema (and its defaults) as data read back from localStorage.
+// Reading goes through the same migrations (src/store/migrations.ts) and the same zod schema (and its
+// defaults) as data read back from browser storage; the file's version is the data format's version.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import type { Conversation } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
+import {
+  DATA_VERSION,
+  migrate,
+  MIGRATIONS,
+  MissingMigrationError,
+  type MigrationStep,
+} from "../../store/migrations";
 import { conversationSchema } from "../../store/schema";
 import { MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "./limits";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
-export const EXPORT_VERSION = 1;
 /** Kept equal to package.json's name and version by a unit test. */
 export const APP_INFO = { name: "chat-studio", version: "0.1.0" } as const;
 
@@ -65,7 +72,7 @@ export function buildExport(
     });
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: DATA_VERSION,
     exportedAt: new Date(now).toISOString(),
     ...(app ? { app: { ...app } } : {}),
     conversations: list,
@@ -73,25 +80,21 @@ export function buildExport(
   };
 }
 
-// Numbered steps, as in src/store/migrations.ts: step N takes an envelope of version N to N+1.
-// Version 1 is the first format, so there are no steps yet.
-type EnvelopeStep = (envelope: Record<string, unknown>) => Record<string, unknown>;
-export const EXPORT_MIGRATIONS: Record<number, EnvelopeStep> = {};
+/** What a value in the file turned out to be, where an object or a list was expected. */
+export type ValueType = "list" | "null" | "object" | "text" | "number" | "other";
 
-export function migrateEnvelope(
-  envelope: Record<string, unknown>,
-  fromVersion: number,
-  steps: Record<number, EnvelopeStep> = EXPORT_MIGRATIONS,
-  toVersion: number = EXPORT_VERSION,
-): Record<string, unknown> {
-  let current = envelope;
-  for (let v = fromVersion; v < toVersion; v++) {
-    const step = steps[v];
-    if (!step) throw new Error(`This file uses export format v${v}, which this app can no longer read.`);
-    current = { ...step(current), version: v + 1 };
-  }
-  return current;
-}
+/** Why a file cannot be imported; the UI words it (import-problems.ts). */
+export type ImportProblem =
+  | { code: "notJson" | "noFormat" }
+  | { code: "notObject" | "conversationsNotList"; type: ValueType }
+  | { code: "wrongFormat"; format: string; expected: string }
+  | { code: "badVersion"; example: number }
+  | { code: "newerVersion"; version: number; supported: number }
+  | { code: "olderVersion"; version: number }
+  | { code: "tooManyConversations" | "tooManyMessages"; count: number; max: number }
+  | { code: "invalidValue"; path: string; detail: string }
+  | { code: "duplicateConversation"; id: string }
+  | { code: "duplicateMessage"; title: string; id: string };
 
 export type ParseResult =
   | {
@@ -102,19 +105,20 @@ export type ParseResult =
       /** Restored to IndexedDB before the conversations are added (see image-store.ts). */
       images: Record<string, ExportedImage>;
     }
-  | { ok: false; message: string };
+  | { ok: false; problem: ImportProblem };
 
-const NOT_OURS = "This file is not a Chat Studio export";
-const fail = (message: string): ParseResult => ({ ok: false, message });
+const fail = (problem: ImportProblem): ParseResult => ({ ok: false, problem });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describeType(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
+function describeType(value: unknown): ValueType {
+  if (Array.isArray(value)) return "list";
   if (value === null) return "null";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  if (typeof value === "object") return "object";
+  if (typeof value === "string") return "text";
+  return typeof value === "number" ? "number" : "other";
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
@@ -150,75 +154,76 @@ export function repairConversation(conv: Conversation): { conversation: Conversa
   return { conversation: repaired ? { ...conv, messages, leafId } : conv, repaired };
 }
 
-/** Reads a file made by either export. Never throws: every refusal comes back as words for the user. */
-export function parseImport(text: string): ParseResult {
+/**
+ * Reads a file made by either export. Never throws: every refusal comes back as words for the user.
+ * `steps` and `toVersion` are the data migrations; tests pass their own to exercise an older format.
+ */
+export function parseImport(
+  text: string,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  toVersion: number = DATA_VERSION,
+): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail(`${NOT_OURS}: it is not valid JSON.`);
+    return fail({ code: "notJson" });
   }
-  if (!isRecord(raw)) return fail(`${NOT_OURS}: it contains ${describeType(raw)}, not an object.`);
-  if (!("format" in raw)) return fail(`${NOT_OURS} (missing "format").`);
+  if (!isRecord(raw)) return fail({ code: "notObject", type: describeType(raw) });
+  if (!("format" in raw)) return fail({ code: "noFormat" });
   if (raw.format !== EXPORT_FORMAT) {
-    return fail(`${NOT_OURS} (its "format" is ${JSON.stringify(raw.format)}, expected "${EXPORT_FORMAT}").`);
+    return fail({ code: "wrongFormat", format: JSON.stringify(raw.format) ?? "", expected: EXPORT_FORMAT });
   }
   const version = raw.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return fail(
-      `The export file has no valid "version" (expected a whole number such as ${EXPORT_VERSION}).`,
-    );
+    return fail({ code: "badVersion", example: toVersion });
   }
-  if (version > EXPORT_VERSION) {
-    return fail(
-      `This file was made by a newer version of Chat Studio (export format v${version}; this app reads up to v${EXPORT_VERSION}). Update the app to import it.`,
-    );
+  if (version > toVersion) {
+    return fail({ code: "newerVersion", version, supported: toVersion });
   }
   if (!Array.isArray(raw.conversations)) {
-    return fail(
-      `The export file's "conversations" must be a list, but it is ${describeType(raw.conversations)}.`,
-    );
+    return fail({ code: "conversationsNotList", type: describeType(raw.conversations) });
   }
   if (raw.conversations.length > MAX_IMPORT_CONVERSATIONS) {
-    return fail(
-      `The file has too many conversations (${raw.conversations.length}; at most ${MAX_IMPORT_CONVERSATIONS} can be imported at once).`,
-    );
+    return fail({
+      code: "tooManyConversations",
+      count: raw.conversations.length,
+      max: MAX_IMPORT_CONVERSATIONS,
+    });
   }
   let messageCount = 0;
   for (const c of raw.conversations) {
     if (isRecord(c) && Array.isArray(c.messages)) messageCount += c.messages.length;
   }
   if (messageCount > MAX_IMPORT_MESSAGES) {
-    return fail(
-      `The file has too many messages (${messageCount}; at most ${MAX_IMPORT_MESSAGES} can be imported at once).`,
-    );
+    return fail({ code: "tooManyMessages", count: messageCount, max: MAX_IMPORT_MESSAGES });
   }
 
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateEnvelope(raw, version);
+    migrated = migrate(raw, version, steps, toVersion);
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    if (error instanceof MissingMigrationError) return fail({ code: "olderVersion", version: error.version });
+    throw error;
   }
   const parsed = exportEnvelopeSchema.safeParse(migrated, { error: localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issuePath(issue.path) : "";
-    return fail(
-      `The export file has an invalid value${where ? ` at ${where}` : ""}: ${issue?.message ?? "unknown problem"}.`,
-    );
+    // zod's own wording of the issue: technical detail, kept as the library gives it.
+    return fail({ code: "invalidValue", path: where, detail: issue?.message ?? "?" });
   }
 
   const seen = new Set<string>();
   const conversations: Conversation[] = [];
   let repaired = 0;
   for (const conv of parsed.data.conversations) {
-    if (seen.has(conv.id)) return fail(`The file lists conversation "${conv.id}" more than once.`);
+    if (seen.has(conv.id)) return fail({ code: "duplicateConversation", id: conv.id });
     seen.add(conv.id);
     const messageIds = new Set<string>();
     for (const m of conv.messages) {
       if (messageIds.has(m.id)) {
-        return fail(`Conversation "${conv.title}" lists message "${m.id}" more than once.`);
+        return fail({ code: "duplicateMessage", title: conv.title, id: m.id });
       }
       messageIds.add(m.id);
     }

@@ -3,7 +3,7 @@ import { addMessage, createConversation } from "../../domain/conversation";
 import { msg } from "../../domain/messages.test-util";
 import { createImageStore, memoryBackend } from "../../store/image-store";
 import { buildExport, EXPORT_FORMAT, parseImport } from "./export-format";
-import { branchingConversation } from "./test-data";
+import { branchingConversation } from "./sample-conversations.test-util";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
@@ -23,7 +23,7 @@ describe("images in the export file", () => {
     const file = JSON.stringify(buildExport([conv], 0, null, await here.exportImages([conv])));
 
     const parsed = parseImport(file);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.conversations[0]?.messages[0]?.images).toEqual([ref]);
     const there = createImageStore(memoryBackend());
     expect(await there.restoreImages(parsed.images)).toEqual({ restored: 1, skipped: 0 });
@@ -49,6 +49,9 @@ describe("images in the export file", () => {
     });
     const parsed = parseImport(file);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message).toMatch(/images\.x\.dataUrl/);
+    expect(!parsed.ok && parsed.problem).toMatchObject({
+      code: "invalidValue",
+      path: expect.stringMatching(/images\.x\.dataUrl/),
+    });
   });
 });

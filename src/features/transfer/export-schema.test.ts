@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { EXPORT_VERSION, exportEnvelopeSchema } from "./export-format";
+import { DATA_VERSION } from "../../store/migrations";
+import { exportEnvelopeSchema } from "./export-format";
 
 const FILE = "docs/export-format.schema.json";
 
@@ -12,7 +13,7 @@ function generate(): Record<string, unknown> {
   const schema = z.toJSONSchema(exportEnvelopeSchema, { io: "input", target: "draft-2020-12" });
   return {
     ...schema,
-    $comment: `Generated from src/features/transfer/export-format.ts (export format v${EXPORT_VERSION}); run \`npm run schema\` to update.`,
+    $comment: `Generated from src/features/transfer/export-format.ts (export format v${DATA_VERSION}); run \`npm run schema\` to update.`,
   };
 }
 

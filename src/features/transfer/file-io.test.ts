@@ -1,12 +1,19 @@
 import { describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_BYTES } from "./limits";
-import { allConversationsFileName, conversationFileName, fileDate, readFileText, slugify } from "./file-io";
+import {
+  allConversationsFileName,
+  conversationFileName,
+  fileDate,
+  readFileText,
+  slugify,
+  FileTooLargeError,
+} from "./file-io";
 
 describe("readFileText", () => {
   it("refuses a file over 50 MB without reading it", async () => {
     const text = vi.fn(async () => "");
-    await expect(readFileText({ size: MAX_IMPORT_BYTES + 1, text })).rejects.toThrow(
-      "The file is larger than 50 MB",
+    await expect(readFileText({ size: MAX_IMPORT_BYTES + 1, text })).rejects.toBeInstanceOf(
+      FileTooLargeError,
     );
     expect(text).not.toHaveBeenCalled();
   });

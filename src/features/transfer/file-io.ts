@@ -23,13 +23,17 @@ export function downloadText(filename: string, text: string, type = "text/markdo
   download(filename, new Blob([text], { type }));
 }
 
+/** A file over the import limit; the UI words it with the limit. */
+export class FileTooLargeError extends Error {
+  override readonly name = "FileTooLargeError";
+  constructor(readonly limitBytes: number) {
+    super(`The file is larger than ${limitBytes} bytes`);
+  }
+}
+
 /** Checks the size first, so a huge file is refused without being read into memory. */
 export async function readFileText(file: Pick<Blob, "size" | "text">): Promise<string> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    throw new Error(
-      `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the most that can be imported.`,
-    );
-  }
+  if (file.size > MAX_IMPORT_BYTES) throw new FileTooLargeError(MAX_IMPORT_BYTES);
   return file.text();
 }
 

@@ -54,3 +54,14 @@ export function currentLocale(): Locale {
 
 /** Translates outside React. Components use `useT()`, which also re-renders them when the language changes. */
 export const t: TFunction = (key, values) => i18n._(key, values);
+
+let english: ReturnType<typeof setupI18n> | null = null;
+
+/**
+ * English whatever the UI's language: for the `message` of errors (logs, the export file's error text),
+ * while the screen shows the same message in the UI's language from its code.
+ */
+export const englishT: TFunction = (key, values) => {
+  english ??= setupI18n({ locale: "en", messages: { en: flattenCatalog(en) } });
+  return english._(key, values);
+};

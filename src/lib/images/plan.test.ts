@@ -53,12 +53,14 @@ describe("planImage", () => {
   it("refuses files too large to decode safely", () => {
     expect(planImage({ mime: "image/png", width: 10_000, height: 6_000, bytes: MB, alpha: false })).toEqual({
       action: "refuse",
-      message: expect.stringContaining("60 megapixels") as string,
+      refusal: { code: "tooManyPixels", width: 10_000, height: 6_000, limitPixels: 50_000_000 },
     });
-    expect(refusal({ bytes: MAX_INPUT_BYTES + 3 * MB })).toMatch(
-      /too large \(23\.0 MB; the limit is 20 MB\)/,
-    );
-    expect(refusal({ bytes: 10, width: 0, height: 5 })).toBe("it has no pixels");
+    expect(refusal({ bytes: MAX_INPUT_BYTES + 3 * MB })).toEqual({
+      code: "tooLarge",
+      bytes: 23 * MB,
+      limitBytes: 20 * MB,
+    });
+    expect(refusal({ bytes: 10, width: 0, height: 5 })).toEqual({ code: "noPixels" });
   });
 });
 

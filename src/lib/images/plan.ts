@@ -15,8 +15,18 @@ export const LOSSY_QUALITY = 0.85;
 
 export type Output = { mime: ImageMime; quality?: number };
 
+/** Why an image cannot be attached; the UI words it (features/chat/attachments/attach-errors.ts). */
+export type ImageRefusal =
+  | { code: "tooLarge"; bytes: number; limitBytes: number }
+  | { code: "tooManyPixels"; width: number; height: number; limitPixels: number }
+  | { code: "noPixels" }
+  | { code: "notImage"; claimedType: string }
+  | { code: "damaged" }
+  | { code: "cannotResize" }
+  | { code: "cannotEncode" };
+
 export type ImagePlan =
-  | { action: "refuse"; message: string }
+  | { action: "refuse"; refusal: ImageRefusal }
   | { action: "keep" }
   | { action: "encode"; width: number; height: number; output: Output };
 
@@ -28,18 +38,19 @@ export interface PlanInput {
   alpha: boolean;
 }
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
 /** Checks that need only the file size and the header, before any decoding. */
-export function refusal(size: { bytes: number; width?: number | null; height?: number | null }) {
+export function refusal(size: {
+  bytes: number;
+  width?: number | null;
+  height?: number | null;
+}): ImageRefusal | null {
   if (size.bytes > MAX_INPUT_BYTES) {
-    return `it is too large (${megabytes(size.bytes)}; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB)`;
+    return { code: "tooLarge", bytes: size.bytes, limitBytes: MAX_INPUT_BYTES };
   }
   if (size.width && size.height && size.width * size.height > MAX_INPUT_PIXELS) {
-    const mp = Math.round((size.width * size.height) / 1e6);
-    return `it has too many pixels (${size.width}×${size.height}, ${mp} megapixels; the limit is ${MAX_INPUT_PIXELS / 1e6})`;
+    return { code: "tooManyPixels", width: size.width, height: size.height, limitPixels: MAX_INPUT_PIXELS };
   }
-  if (size.width === 0 || size.height === 0) return "it has no pixels";
+  if (size.width === 0 || size.height === 0) return { code: "noPixels" };
   return null;
 }
 
@@ -53,7 +64,7 @@ export function fitWithin(width: number, height: number, max = MAX_SIDE): { widt
 
 export function planImage(input: PlanInput): ImagePlan {
   const problem = refusal(input);
-  if (problem) return { action: "refuse", message: problem };
+  if (problem) return { action: "refuse", refusal: problem };
   const target = fitWithin(input.width, input.height);
   const resize = target.width !== input.width || target.height !== input.height;
   if (!resize && input.mime === "image/gif" && input.bytes <= KEEP_GIF_BYTES) return { action: "keep" };

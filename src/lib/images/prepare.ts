@@ -1,6 +1,6 @@
 // Turns a user's file into the image that is stored and sent: sniffed, checked, decoded and, when large,
 // downscaled and re-encoded in the browser (createImageBitmap + OffscreenCanvas, or a canvas element).
-import { planImage, refusal, type Output } from "./plan";
+import { planImage, refusal, type ImageRefusal, type Output } from "./plan";
 import { readImageHeader, type ImageMime } from "./sniff";
 
 export interface PreparedImage {
@@ -10,12 +10,9 @@ export interface PreparedImage {
   height: number;
 }
 
-export type PrepareResult = { ok: true; image: PreparedImage } | { ok: false; message: string };
+export type PrepareResult = { ok: true; image: PreparedImage } | { ok: false; refusal: ImageRefusal };
 
-const refuse = (name: string, why: string): PrepareResult => ({
-  ok: false,
-  message: `“${name}” was not attached: ${why}.`,
-});
+const refuse = (refusal: ImageRefusal): PrepareResult => ({ ok: false, refusal });
 
 type Surface = { canvas: OffscreenCanvas | HTMLCanvasElement; context: CanvasRenderingContext2D };
 
@@ -45,23 +42,22 @@ async function decode(blob: Blob): Promise<ImageBitmap | null> {
   }
 }
 
-/** Never throws: a refusal comes back as a sentence for the user. */
-export async function prepareImage(file: Blob, name = "The file"): Promise<PrepareResult> {
+/** Never throws: a refusal comes back as a code with its numbers, for the UI to word. */
+export async function prepareImage(file: Blob): Promise<PrepareResult> {
   const early = refusal({ bytes: file.size });
-  if (early) return refuse(name, early);
+  if (early) return refuse(early);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const header = readImageHeader(bytes);
   if (!header) {
-    const claimed = file.type ? ` (${file.type})` : "";
-    return refuse(name, `it is not a PNG, JPEG, WebP or GIF image${claimed}`);
+    return refuse({ code: "notImage", claimedType: file.type });
   }
   const sizeProblem = refusal({ bytes: file.size, width: header.width, height: header.height });
-  if (sizeProblem) return refuse(name, sizeProblem);
+  if (sizeProblem) return refuse(sizeProblem);
 
   // A fresh blob with the sniffed type, so a wrong extension or MIME claim cannot travel on.
   const source = new Blob([bytes], { type: header.mime });
   const bitmap = await decode(source);
-  if (!bitmap) return refuse(name, "the image data is damaged or cannot be read by this browser");
+  if (!bitmap) return refuse({ code: "damaged" });
   try {
     const plan = planImage({
       mime: header.mime,
@@ -70,7 +66,7 @@ export async function prepareImage(file: Blob, name = "The file"): Promise<Prepa
       bytes: file.size,
       alpha: header.alpha,
     });
-    if (plan.action === "refuse") return refuse(name, plan.message);
+    if (plan.action === "refuse") return refuse(plan.refusal);
     const kept: PrepareResult = {
       ok: true,
       image: { blob: source, mime: header.mime, width: bitmap.width, height: bitmap.height },
@@ -78,7 +74,7 @@ export async function prepareImage(file: Blob, name = "The file"): Promise<Prepa
     if (plan.action === "keep") return kept;
 
     const target = surface(plan.width, plan.height);
-    if (!target) return refuse(name, "this browser cannot resize images");
+    if (!target) return refuse({ code: "cannotResize" });
     const { context } = target;
     context.imageSmoothingEnabled = true;
     context.imageSmoothingQuality = "high";
@@ -94,7 +90,7 @@ export async function prepareImage(file: Blob, name = "The file"): Promise<Prepa
       encoded = await encode(target.canvas, { mime: "image/jpeg", quality: plan.output.quality });
     }
     if (!encoded || !readImageHeader(new Uint8Array(await encoded.slice(0, 16).arrayBuffer()))) {
-      return refuse(name, "the browser could not re-encode it");
+      return refuse({ code: "cannotEncode" });
     }
     const resized = plan.width !== bitmap.width || plan.height !== bitmap.height;
     if (!resized && encoded.size >= file.size) return kept;

@@ -13,6 +13,9 @@ describe("repairMarkdown", () => {
     ["closes strikethrough", "a ~~gone", "a ~~gone~~"],
     ["closes inline code", "run `npm i", "run `npm i`"],
     ["closes double-backtick code", "x ``a ` b", "x ``a ` b``"],
+    ["closes code, then the bold around it", "**`npm ", "**`npm `**"],
+    ["drops a backtick that opens onto nothing", "**「重要」**と**`", "**「重要」**と"],
+    ["keeps a backtick that closes code", "run `npm i`", "run `npm i`"],
     ["closes nested emphasis in order", "**bold and *it", "**bold and *it***"],
     ["closes italic inside bold", "*it **bo", "*it **bo***"],
     ["does not close a balanced pair", "**done** and *done*", "**done** and *done*"],
@@ -25,6 +28,10 @@ describe("repairMarkdown", () => {
     ["trims space before the closer", "**bold ", "**bold**"],
     ["hides a table row being typed", "| a | b |\n| - | - |\n| 1 |", "| a | b |\n| - | - |\n"],
     ["works on Japanese text", "これは**重要な", "これは**重要な**"],
+    ["drops an opener right after Japanese text", "これは**", "これは"],
+    ["drops a half closer beside CJK brackets", "これは**「重要」*", "これは**「重要」**"],
+    ["keeps a closer right after Japanese text", "これは**「重要」**", "これは**「重要」**"],
+    ["keeps a closing single asterisk", "*強調*", "*強調*"],
     ["repairs only the last paragraph", "*a\n\nb **c", "*a\n\nb **c**"],
   ])("%s", (_name, input, expected) => {
     expect(repairMarkdown(input)).toBe(expected);

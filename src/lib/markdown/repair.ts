@@ -39,7 +39,7 @@ function isCloser(trimmed: string, open: OpenFence): boolean {
   return trimmed.length >= open.marker.length && [...trimmed].every((ch) => ch === c);
 }
 
-/** Removes inline code spans so their content does not count as emphasis markers. */
+/** Replaces inline code spans by a placeholder so their content does not count as emphasis markers. */
 function withoutCodeSpans(text: string): { rest: string; openTicks: string | null } {
   let rest = "";
   let i = 0;
@@ -49,7 +49,8 @@ function withoutCodeSpans(text: string): { rest: string; openTicks: string | nul
       rest += text.slice(i);
       break;
     }
-    rest += text.slice(i, start);
+    // A code span stands in as one letter: markers beside it are not spaced, so they still count.
+    rest += `${text.slice(i, start)}c`;
     let run = start;
     while (text[run] === "`") run++;
     const ticks = text.slice(start, run);
@@ -104,6 +105,28 @@ function unmatchedAt(text: string, marker: string): number {
   return count % 2 === 1 ? last : -1;
 }
 
+/** Whether a run of markers at the end of `before` would close emphasis opened in it. */
+function closesSomething(before: string, run: string): boolean {
+  const { rest, openTicks } = withoutCodeSpans(before);
+  if (run[0] === "`") return openTicks === run;
+  if (run === "~~") return unmatchedAt(rest, "~~") !== -1;
+  const double = run.length >= 2 && unmatchedAt(rest, "**") !== -1;
+  const single = run.length % 2 === 1 && unmatchedAt(rest, "*") !== -1;
+  return double || single;
+}
+
+/** Removes the runs of markers at the end of `para` that would open emphasis or code onto nothing. */
+function dropOpeners(para: string): string {
+  for (;;) {
+    const m = /(\*{1,3}|~~|`+)$/.exec(para);
+    if (!m) return para;
+    const before = para.slice(0, m.index);
+    const opener = m.index === 0 || /\s/.test(before.at(-1) ?? " ") || !closesSomething(before, m[0]);
+    if (!opener) return para;
+    para = before;
+  }
+}
+
 /** Drops a link or image whose URL is still arriving, keeping a link's text. */
 function repairHalfLink(text: string): string {
   const m = /(!?)\[([^\]\n]*)\]\([^)\s]*$/.exec(text);
@@ -133,17 +156,20 @@ export function repairMarkdown(tail: string): string {
   if (lastBreak !== -1 && lastLine.trimStart().startsWith("|")) para = para.slice(0, lastBreak + 1);
 
   para = repairHalfLink(para);
-  // Markers with nothing after them yet would close onto nothing and show literally.
-  para = para.replace(/(\*{1,3}|~~|`+)$/, (run, _m, offset: number) =>
-    offset === 0 || /\s/.test(para[offset - 1] ?? " ") ? "" : run,
-  );
+  // Markers with nothing after them yet would open onto nothing and show literally. Without spaces
+  // between words (Japanese, Chinese) an opener is not preceded by a space, so a run that closes
+  // nothing before it is taken as an opener too.
+  // Dropping one can leave another at the end (`**` then a backtick): repeat until one stays.
+  para = dropOpeners(para);
   const { rest, openTicks } = withoutCodeSpans(para);
-  if (openTicks) return tail.slice(0, start) + para + openTicks;
   // Emphasis opened last closes first.
   const closing = INLINE_MARKERS.map((marker) => ({ marker, at: unmatchedAt(rest, marker) }))
     .filter((o) => o.at !== -1)
     .sort((x, y) => y.at - x.at)
     .map((o) => o.marker)
     .join("");
-  return tail.slice(0, start) + para.replace(/\s+$/, (ws) => (closing ? "" : ws)) + closing;
+  // A code span still open closes first (its content is kept as is), then the emphasis around it.
+  if (openTicks) return tail.slice(0, start) + para + openTicks + closing;
+  // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces that is not at the end.
+  return tail.slice(0, start) + (closing ? para.trimEnd() : para) + closing;
 }

@@ -88,13 +88,31 @@ function continuesBlock(line: string): boolean {
   return /^[ \t]/.test(line) || LIST_ITEM.test(line);
 }
 
+/** Up to this length `text` is compared whole with the previous text; longer ones are sampled. */
+const FULL_COMPARE_MAX = 262_144;
+const SAMPLE = 256;
+
+/**
+ * Whether `text` starts with `previous`. A long text is compared at both ends of `previous` and at three
+ * points between: comparing megabytes on every update of a streaming reply cost more than the update,
+ * and a text that is not an extension (an edit, another message) differs at its end or its start.
+ */
+export function extendsText(text: string, previous: string): boolean {
+  if (text.length < previous.length) return false;
+  if (previous.length <= FULL_COMPARE_MAX) return text.startsWith(previous);
+  const last = previous.length - SAMPLE;
+  return [0, last >> 2, last >> 1, (last >> 2) * 3, last].every((at) =>
+    text.startsWith(previous.slice(at, at + SAMPLE), at),
+  );
+}
+
 /**
  * Advances `prev` to `text`. When `text` extends the text `prev` was made from, only the new lines are
  * scanned; otherwise (an edit, another message) it starts over. The result depends only on `text`, never
  * on how it arrived, so a finished answer splits the same whether it streamed or was loaded.
  */
 export function splitBlocks(text: string, prev: SplitState = emptySplit): SplitState {
-  const extends_ = text.length >= prev.text.length && text.startsWith(prev.text);
+  const extends_ = extendsText(text, prev.text);
   if (!extends_) prev = emptySplit;
   if (text === prev.text) return prev;
 

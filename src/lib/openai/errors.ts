@@ -1,11 +1,13 @@
+import { englishT } from "../i18n/i18n";
+import { errorText, type ErrorDetail, type HintCode } from "./error-detail";
 import { parseErrorBody } from "./schemas";
 import type { ErrorInfo } from "./schemas";
-
-export type ApiErrorKind = "http" | "network" | "aborted" | "parse" | "stream";
+import type { ApiErrorKind } from "./reply-error";
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;
-  message: string;
+  /** What happened, as a code and values; the message is its English wording. */
+  detail: ErrorDetail;
   status?: number;
   code?: string | number;
   providerMessage?: string;
@@ -14,10 +16,14 @@ export interface ApiErrorInit {
   cause?: unknown;
 }
 
-/** The one error type the network layer throws or yields; `message` is always a sentence a user can act on. */
+/**
+ * The one error type the network layer throws or yields. `detail` says what happened as data, which the UI
+ * words in its language; `message` is the same in English, a sentence a user can act on (logs, tests).
+ */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   readonly kind: ApiErrorKind;
+  readonly detail: ErrorDetail;
   readonly status?: number;
   readonly code?: string | number;
   readonly providerMessage?: string;
@@ -25,8 +31,9 @@ export class ApiError extends Error {
   readonly retryable: boolean;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(errorText(init.detail, englishT), init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
+    this.detail = init.detail;
     if (init.status !== undefined) this.status = init.status;
     if (init.code !== undefined) this.code = init.code;
     if (init.providerMessage !== undefined) this.providerMessage = init.providerMessage;
@@ -67,11 +74,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?。！？]$/.test(t) ? t : `${t}.`;
-}
-
 function truncate(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
@@ -96,39 +98,32 @@ function isTopKRejection(info: ErrorInfo | undefined): boolean {
   return /top_k/i.test(msg) || info?.param === "top_k";
 }
 
-function hintFor(status: number, info: ErrorInfo | undefined, retryAfterMs: number | undefined): string {
-  if (status === 400 && isTopKRejection(info)) {
-    return 'This provider does not accept Top K; turn off "Send Top K" in the parameters and send again.';
-  }
-  if (status === 429) {
-    const wait =
-      retryAfterMs === undefined ? "shortly" : `in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`;
-    return `The provider's rate or concurrency limit was reached; try again ${wait}.`;
-  }
+function hintFor(status: number, info: ErrorInfo | undefined): HintCode {
+  if (status === 400 && isTopKRejection(info)) return "topK";
+  if (status === 429) return "rateLimit";
   switch (status) {
     case 400:
-      return "The provider rejected the request; check the model and parameters.";
+      return "badRequest";
     case 401:
-      return "Check the API key in Settings.";
+      return "auth";
     case 402:
-      return "The account balance is insufficient; top up the balance with the provider.";
+      return "balance";
     case 403:
-      return "This API key is not allowed to use this model or endpoint.";
+      return "forbidden";
     case 404:
-      return "The model id may be unknown to this provider, or the API base URL may be wrong.";
+      return "notFound";
     case 408:
     case 504:
-      return "The provider took too long to answer; try again later.";
+      return "timeout";
     case 413:
-      return "The request is too large; shorten the conversation or remove attachments.";
+      return "tooLarge";
   }
-  if (status >= 500) return "The provider or a gateway in front of it is having trouble; try again later.";
-  return "The request failed.";
+  return status >= 500 ? "server" : "failed";
 }
 
-function describe(status: number, statusText: string): string {
-  const reason = statusText.trim() || REASONS[status] || "";
-  return reason ? `HTTP ${status} ${reason}` : `HTTP ${status}`;
+/** The status line's reason; HTTP/2 responses carry none, so the standard phrase stands in. */
+function reasonFor(status: number, statusText: string): string {
+  return statusText.trim() || REASONS[status] || "";
 }
 
 function bodyInfo(bodyText: string): { info?: ErrorInfo; htmlTitle?: string } {
@@ -158,19 +153,21 @@ export function errorFromResponse(
 ): ApiError {
   const retryAfterMs = parseRetryAfter(new Headers(headers).get("retry-after"), now);
   const { info, htmlTitle } = bodyInfo(bodyText);
-  const head = describe(status, statusText);
-  let cause: string;
-  if (htmlTitle !== undefined) {
-    cause = htmlTitle ? `${head} (the server sent an HTML page: "${htmlTitle}").` : `${head} (an HTML page).`;
-  } else if (info?.message) {
-    cause = `${head}: ${sentence(info.message)}`;
-  } else {
-    cause = `${head}.`;
-  }
+  const reason = reasonFor(status, statusText);
+  const detail: ErrorDetail = {
+    code: "http",
+    status,
+    hint: hintFor(status, info),
+    ...(reason ? { reason } : {}),
+    ...(htmlTitle !== undefined ? { htmlTitle } : info?.message ? { providerMessage: info.message } : {}),
+    ...(status === 429 && retryAfterMs !== undefined
+      ? { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) }
+      : {}),
+  };
   const init: ApiErrorInit = {
     kind: "http",
     status,
-    message: `${cause} ${hintFor(status, info, retryAfterMs)}`,
+    detail,
     retryable: RETRYABLE_STATUS.has(status),
   };
   if (info?.code !== undefined) init.code = info.code;
@@ -185,14 +182,14 @@ export function errorFromResponse(
  * usual hint applies, so a mid-stream 429 still says to wait.
  */
 export function providerError(kind: "http" | "stream", info: ErrorInfo): ApiError {
-  const message = info.message ? sentence(info.message) : "no details were given.";
   const status = typeof info.code === "number" && info.code >= 400 && info.code < 600 ? info.code : undefined;
-  const hint = status === undefined ? "" : ` ${hintFor(status, info, undefined)}`;
-  const lead =
-    kind === "stream"
-      ? "The provider reported an error during the reply; the part that arrived is kept. Cause:"
-      : "The provider returned an error:";
-  const init: ApiErrorInit = { kind, message: `${lead} ${message}${hint}` };
+  const detail: ErrorDetail = {
+    code: "provider",
+    during: kind === "stream" ? "stream" : "response",
+    ...(info.message ? { providerMessage: info.message } : {}),
+    ...(status !== undefined ? { status, hint: hintFor(status, info) } : {}),
+  };
+  const init: ApiErrorInit = { kind, detail };
   if (status !== undefined) {
     init.status = status;
     init.retryable = RETRYABLE_STATUS.has(status);
@@ -203,22 +200,20 @@ export function providerError(kind: "http" | "stream", info: ErrorInfo): ApiErro
 }
 
 export function networkError(cause?: unknown): ApiError {
-  return new ApiError({
-    kind: "network",
-    cause,
-    message:
-      "The server could not be reached, or it does not allow requests from a browser (CORS). " +
-      "Check the network and the API base URL; to get around CORS, use the built-in proxy base URL " +
-      "`/api/v1` (Settings → API base URL).",
-  });
+  return new ApiError({ kind: "network", cause, detail: { code: "network" } });
 }
 
 export function abortedError(cause?: unknown): ApiError {
-  return new ApiError({ kind: "aborted", cause, message: "The request was stopped.", retryable: false });
+  return new ApiError({ kind: "aborted", cause, detail: { code: "aborted" }, retryable: false });
 }
 
-export function parseError(message: string, cause?: unknown): ApiError {
-  return new ApiError({ kind: "parse", cause, message });
+type ParseDetail = Extract<
+  ErrorDetail,
+  { code: "replyNotJson" | "replyNotCompletion" | "modelsNotJson" | "modelsShape" | "streamNoChunks" }
+>;
+
+export function parseError(detail: ParseDetail, cause?: unknown): ApiError {
+  return new ApiError({ kind: "parse", cause, detail });
 }
 
 /** fetch and stream reads report cancellation as a DOMException named "AbortError". */
@@ -230,11 +225,5 @@ export function isAbortLike(error: unknown, signal?: AbortSignal): boolean {
 
 /** The connection ended mid-answer (no `[DONE]`, no finish_reason, or a failed read). */
 export function connectionCutError(somethingArrived: boolean, cause?: unknown): ApiError {
-  return new ApiError({
-    kind: "network",
-    cause,
-    message: somethingArrived
-      ? "The connection closed before the reply finished; the part that arrived is kept."
-      : "The connection closed before any reply arrived; try again.",
-  });
+  return new ApiError({ kind: "network", cause, detail: { code: "cut", partial: somethingArrived } });
 }

@@ -1,6 +1,9 @@
 // Runs one chat request to its end: text is handed over in batches (at most one per frame, so a fast
 // stream costs one render per frame, not one per chunk), and the outcome says how the reply ended.
+import { englishT } from "../i18n/i18n";
+import { errorText, type ErrorDetail } from "./error-detail";
 import { ApiError } from "./errors";
+import type { ReplyError } from "./reply-error";
 import { chatCompletion, type ChatCallOptions } from "./stream-chat";
 import type { Usage } from "./types";
 
@@ -11,7 +14,7 @@ export interface ReplyText {
 
 export interface ReplyOutcome {
   status: "complete" | "stopped" | "error";
-  error?: { kind: ApiError["kind"]; message: string; status?: number; retryable: boolean };
+  error?: ReplyError;
   usage?: Usage;
   finishReason?: string;
   /** The model the provider says it used. */
@@ -101,16 +104,18 @@ export function frameScheduler(
   };
 }
 
-function toOutcomeError(error: unknown): NonNullable<ReplyOutcome["error"]> {
+function toOutcomeError(error: unknown): ReplyError {
   if (error instanceof ApiError) {
     return {
       kind: error.kind,
       message: error.message,
       retryable: error.retryable,
+      detail: error.detail,
       ...(error.status !== undefined ? { status: error.status } : {}),
     };
   }
-  return { kind: "stream", message: `Unexpected error: ${String(error)}`, retryable: true };
+  const detail: ErrorDetail = { code: "unexpected", detail: String(error) };
+  return { kind: "stream", message: errorText(detail, englishT), retryable: true, detail };
 }
 
 export async function runReply(

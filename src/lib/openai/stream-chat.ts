@@ -62,7 +62,7 @@ function completionEvents(text: string): StreamEvent[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw parseError("The server's reply could not be read: it is not JSON.", error);
+    throw parseError({ code: "replyNotJson" }, error);
   }
   const flagged = parseStreamError(json);
   if (flagged) throw providerError("http", flagged);
@@ -70,7 +70,7 @@ function completionEvents(text: string): StreamEvent[] {
   if (!parsed.success) {
     const info = parseErrorBody(json);
     if (info) throw providerError("http", info);
-    throw parseError("The server's reply could not be read: it is not a chat completion.", parsed.error);
+    throw parseError({ code: "replyNotCompletion" }, parsed.error);
   }
   const events = createEventMapper().fromCompletion(parsed.data);
   return [...events, { type: "done" }];
@@ -101,7 +101,7 @@ async function* streamEvents(
       }
       if (sse.event === "error") {
         yield* mapper.flush();
-        const info = parseErrorBody(json) ?? { message: data || "no details were given" };
+        const info = parseErrorBody(json) ?? { message: data };
         yield { type: "error", error: providerError("stream", info) };
         return;
       }
@@ -134,10 +134,7 @@ async function* streamEvents(
   } else if (usable === 0 && skipped > 0) {
     yield {
       type: "error",
-      error: parseError(
-        `The server's stream could not be read: none of its ${skipped} event(s) was a chat-completion chunk. ` +
-          "Check the API base URL.",
-      ),
+      error: parseError({ code: "streamNoChunks", count: skipped }),
     };
   } else {
     yield { type: "error", error: connectionCutError(delivered > 0, readFailure) };
@@ -158,11 +155,11 @@ export async function listModels(opts: ListModelsOptions): Promise<string[]> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw parseError("The model list could not be read: it is not JSON.", error);
+    throw parseError({ code: "modelsNotJson" }, error);
   }
   const ids = parseModelIds(json);
   if (ids) return ids;
   const info = parseErrorBody(json);
   if (info) throw providerError("http", info);
-  throw parseError("The model list could not be read: it has an unexpected shape.");
+  throw parseError({ code: "modelsShape" });
 }

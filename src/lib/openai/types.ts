@@ -30,7 +30,7 @@ export interface Usage {
   reasoningTokens?: number;
 }
 
-/** Where the request goes and how. `fetch` is injectable for tests. */
+/** Where the request goes: the base URL and the key (tests inject `fetch` through the call options). */
 export interface Endpoint {
   /** e.g. `/api/v1` or `https://api.evolink.ai/v1`; requests go to `${baseUrl}/chat/completions`. */
   baseUrl: string;

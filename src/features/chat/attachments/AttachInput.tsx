@@ -1,4 +1,5 @@
 import type { ChangeEvent } from "react";
+import { useT } from "../../../components/i18n/use-t";
 import { PaperclipIcon } from "../../../components/ui/icons";
 import { SUPPORTED_MIMES } from "../../../lib/images/sniff";
 
@@ -7,6 +8,7 @@ import { SUPPORTED_MIMES } from "../../../lib/images/sniff";
  * keyboards and tests alike; the label around it is only its visible, clickable face.
  */
 export function AttachInput({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
+  const t = useT();
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     // Cleared, so choosing the same file again still fires a change.
@@ -15,12 +17,12 @@ export function AttachInput({ onFiles, disabled }: { onFiles: (files: File[]) =>
   };
   return (
     <label
-      title="Attach image (or paste, or drop)"
+      title={t("images.attachTitle")}
       className="inline-flex h-10 w-10 shrink-0 cursor-pointer items-center justify-center rounded-xl text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-40 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
     >
       <input
         type="file"
-        aria-label="Attach image"
+        aria-label={t("images.attach")}
         accept={SUPPORTED_MIMES.join(",")}
         multiple
         disabled={disabled}

@@ -1,13 +1,16 @@
+import { useLocale, useT } from "../../../components/i18n/use-t";
 import { IconButton } from "../../../components/ui/button";
 import { AlertIcon, CloseIcon } from "../../../components/ui/icons";
+import { attachErrorText, type AttachError } from "./attach-errors";
 import type { DraftImage } from "./use-composer-images";
 import { ImageThumb } from "./ImageThumb";
 
 /** The composer's images, each removable; one still being prepared shows as a placeholder. */
 export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemove: (key: string) => void }) {
+  const t = useT();
   if (images.length === 0) return null;
   return (
-    <ul aria-label="Attached images" className="flex flex-wrap gap-2 px-1 pt-1 pb-2">
+    <ul aria-label={t("images.attached")} className="flex flex-wrap gap-2 px-1 pt-1 pb-2">
       {images.map((d, i) => (
         <li key={d.key} className="relative">
           {d.ref ? (
@@ -17,11 +20,11 @@ export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemo
               role="status"
               className="flex h-16 w-16 animate-pulse items-center justify-center rounded-lg bg-zinc-100 text-center text-[10px] text-zinc-500 dark:bg-zinc-800"
             >
-              Preparing…
+              {t("images.preparing")}
             </span>
           )}
           <IconButton
-            label={`Remove image ${i + 1}`}
+            label={t("images.remove", { number: i + 1 })}
             onClick={() => onRemove(d.key)}
             className="!absolute -top-2 -right-2 !h-6 !w-6 rounded-full border border-zinc-300 bg-white shadow-sm dark:border-zinc-600 dark:bg-zinc-900"
           >
@@ -34,7 +37,9 @@ export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemo
 }
 
 /** Why files were refused, next to the composer. */
-export function AttachErrors({ errors, onDismiss }: { errors: string[]; onDismiss: () => void }) {
+export function AttachErrors({ errors, onDismiss }: { errors: AttachError[]; onDismiss: () => void }) {
+  const t = useT();
+  const locale = useLocale();
   if (errors.length === 0) return null;
   return (
     <div
@@ -45,14 +50,12 @@ export function AttachErrors({ errors, onDismiss }: { errors: string[]; onDismis
       <div className="min-w-0 flex-1">
         {errors.map((e, i) => (
           <p key={i} className="break-words">
-            {e}
+            {attachErrorText(e, t, locale)}
           </p>
         ))}
-        <p className="mt-1 text-xs opacity-80">
-          PNG, JPEG, WebP and GIF images up to 20 MB and 50 megapixels can be attached.
-        </p>
+        <p className="mt-1 text-xs opacity-80">{t("images.limits")}</p>
       </div>
-      <IconButton label="Dismiss" onClick={onDismiss} className="!h-6 !w-6 shrink-0">
+      <IconButton label={t("images.dismiss")} onClick={onDismiss} className="!h-6 !w-6 shrink-0">
         <CloseIcon width={12} height={12} />
       </IconButton>
     </div>

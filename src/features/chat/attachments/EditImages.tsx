@@ -1,3 +1,4 @@
+import { useT } from "../../../components/i18n/use-t";
 import { IconButton } from "../../../components/ui/button";
 import { CloseIcon } from "../../../components/ui/icons";
 import type { ImageRef } from "../../../domain/types";
@@ -14,14 +15,15 @@ export function EditImages({
   images: ImageRef[];
   onChange: (next: ImageRef[]) => void;
 }) {
+  const t = useT();
   if (images.length === 0) return null;
   return (
-    <ul aria-label="Images" className="mb-2 flex flex-wrap gap-2 pt-1">
+    <ul aria-label={t("images.images")} className="mb-2 flex flex-wrap gap-2 pt-1">
       {images.map((image, i) => (
         <li key={`${image.id}-${i}`} className="relative">
           <ImageThumb image={image} className="h-16" />
           <IconButton
-            label={`Remove image ${i + 1}`}
+            label={t("images.remove", { number: i + 1 })}
             onClick={() => onChange(images.filter((_, j) => j !== i))}
             className="!absolute -top-2 -right-2 !h-6 !w-6 rounded-full border border-zinc-300 bg-white shadow-sm dark:border-zinc-600 dark:bg-zinc-900"
           >

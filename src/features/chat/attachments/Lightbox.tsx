@@ -1,11 +1,15 @@
 import { useEffect, useRef } from "react";
+import { useLocale, useT } from "../../../components/i18n/use-t";
 import { IconButton } from "../../../components/ui/button";
+import { formatBytes } from "../../../lib/i18n/format";
 import { CloseIcon } from "../../../components/ui/icons";
 import type { ImageRef } from "../../../domain/types";
 import { useImageUrl } from "./image-urls";
 
 /** One image at full size in a modal dialog: Escape, the close button or a click outside the image closes it. */
 export function Lightbox({ image, label, onClose }: { image: ImageRef; label: string; onClose: () => void }) {
+  const t = useT();
+  const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   const url = useImageUrl(image.id);
 
@@ -39,15 +43,15 @@ export function Lightbox({ image, label, onClose }: { image: ImageRef; label: st
           />
         ) : (
           <p className="rounded-lg bg-white p-6 text-sm text-zinc-600">
-            {url === null ? "This image is no longer stored in this browser." : "Loading…"}
+            {url === null ? t("images.goneLong") : t("images.loading")}
           </p>
         )}
         <p className="mt-2 text-center text-xs text-zinc-300">
           {image.name ? `${image.name} · ` : ""}
-          {image.width}×{image.height} · {Math.max(1, Math.round(image.bytes / 1024))} KB
+          {image.width}×{image.height} · {formatBytes(image.bytes, locale)}
         </p>
         <IconButton
-          label="Close image"
+          label={t("images.close")}
           onClick={onClose}
           autoFocus
           className="!absolute top-2 right-2 bg-black/60 !text-white hover:!bg-black/80"

@@ -4,35 +4,34 @@ import { useCallback, useRef, useState } from "react";
 import type { ImageRef } from "../../../domain/types";
 import { prepareImage } from "../../../lib/images/prepare";
 import { imageStore } from "../../../store/image-store";
+import type { AttachError } from "./attach-errors";
 import { seedImageUrl } from "./image-urls";
 
 export const MAX_IMAGES_PER_MESSAGE = 20;
 
-export type DraftImage = { key: string; name: string; ref?: ImageRef };
+/** `name` is null for a pasted image, which has no file name. */
+export type DraftImage = { key: string; name: string | null; ref?: ImageRef };
 
 let nextKey = 0;
 
-async function store(file: File): Promise<{ ref: ImageRef } | { error: string }> {
-  const name = file.name || "Pasted image";
-  const result = await prepareImage(file, name);
-  if (!result.ok) return { error: result.message };
+async function store(file: File): Promise<{ ref: ImageRef } | { error: AttachError }> {
+  const name = file.name || null;
+  const result = await prepareImage(file);
+  if (!result.ok) return { error: { code: "refused", name, refusal: result.refusal } };
   const { blob, ...meta } = result.image;
   try {
     const ref = await imageStore.save(blob, { ...meta, ...(file.name ? { name: file.name } : {}) });
     seedImageUrl(ref.id, blob);
     return { ref };
   } catch (error) {
-    const why =
-      error instanceof DOMException && error.name === "QuotaExceededError"
-        ? "browser storage is full"
-        : String(error);
-    return { error: `“${name}” was not attached: it could not be stored (${why}).` };
+    const quota = error instanceof DOMException && error.name === "QuotaExceededError";
+    return { error: { code: "storeFailed", name, quota, detail: String(error) } };
   }
 }
 
 export function useComposerImages() {
   const [images, setImages] = useState<DraftImage[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<AttachError[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // Keys still in the composer, readable from async work without side effects inside state updaters.
   const live = useRef(new Set<string>());
@@ -41,14 +40,12 @@ export function useComposerImages() {
     if (files.length === 0) return;
     const room = Math.max(0, MAX_IMAGES_PER_MESSAGE - live.current.size);
     const accepted = files.slice(0, room);
-    const refused =
+    const refused: AttachError[] =
       files.length > room
-        ? [
-            `Only ${MAX_IMAGES_PER_MESSAGE} images fit in one message; ${files.length - room} were not attached.`,
-          ]
+        ? [{ code: "tooMany", max: MAX_IMAGES_PER_MESSAGE, refused: files.length - room }]
         : [];
     setErrors(refused);
-    const drafts = accepted.map((f) => ({ key: `img-${nextKey++}`, name: f.name || "Pasted image" }));
+    const drafts = accepted.map((f) => ({ key: `img-${nextKey++}`, name: f.name || null }));
     for (const d of drafts) live.current.add(d.key);
     setImages((list) => [...list, ...drafts]);
     accepted.forEach((file, i) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useT } from "../../../components/i18n/use-t";
+import { isComposing } from "../../../components/keyboard/ime";
 import { IconButton } from "../../../components/ui/button";
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from "../../../components/ui/icons";
 import { closeFind, goToMatch, setFindQuery, useFindStore } from "../../../store/find";
@@ -59,7 +60,7 @@ export function FindBar({ conversationId, onClosed }: { conversationId: string; 
       close();
       return;
     }
-    if (e.key !== "Enter" || e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (e.key !== "Enter" || isComposing(e)) return;
     e.preventDefault();
     step(e.shiftKey ? -1 : 1);
   };

@@ -147,7 +147,7 @@ export function FullRows({
       <div
         ref={contentRef}
         role="log"
-        aria-label={t("list.messages")}
+        aria-label={t("chat.log")}
         className="message-flow mx-auto w-full max-w-3xl space-y-6 px-4 py-6 sm:px-6"
       >
         {ids.slice(first, last).map((id, i) => (

@@ -97,7 +97,7 @@ export default function VirtualRows({
 
   return (
     <ListScroller attach={attachScroller} anchoring={false}>
-      <div role="log" aria-label={t("list.messages")} className="mx-auto w-full max-w-3xl px-4 sm:px-6">
+      <div role="log" aria-label={t("chat.log")} className="mx-auto w-full max-w-3xl px-4 sm:px-6">
         <div ref={virtualizer.containerRef} className="relative w-full">
           {virtualizer.getVirtualItems().map((item) => (
             <div

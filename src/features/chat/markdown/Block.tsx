@@ -1,14 +1,25 @@
+// The markdown pipeline, loaded as a chunk of its own (see pipeline.ts): everything that parses and
+// formats a reply, behind the plain-text-first Markdown component.
 import { memo, useMemo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
+import { remarkCjkFriendly } from "../../../lib/markdown/cjk";
+import { remarkDepthCap } from "../../../lib/markdown/depth-cap";
 import { remarkGfmParse } from "../../../lib/markdown/gfm";
+import { guardBlock, type PlainReason } from "../../../lib/markdown/guard";
 import { prepareMath } from "../../../lib/markdown/math";
-import { safeUrl } from "../safe-url";
-import { CodeBlock } from "../CodeBlock";
-import { lazyModule, useLazy } from "./lazy";
+import { repairMarkdown } from "../../../lib/markdown/repair";
+import { PlainText } from "./PlainText";
+import { safeUrl } from "./safe-url";
+import { CodeBlock } from "./CodeBlock";
+import { useT } from "../../../components/i18n/use-t";
+import type { MessageKey } from "../../../lib/i18n/catalog";
+import { lazyModule } from "../../../lib/lazy";
+import { useLazy } from "../../../components/use-lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.
-const remarkPlugins = [remarkGfmParse];
+// The depth cap runs first of the transforms, before anything walks the tree recursively.
+const remarkPlugins = [remarkGfmParse, remarkCjkFriendly, remarkDepthCap];
 
 const mathModule = lazyModule(() => import("./math-plugins"));
 
@@ -28,6 +39,7 @@ function Image({ src, alt, node: _node }: ComponentProps<"img"> & { node?: unkno
 
 /** GFM task-list boxes are read-only; a name lets assistive tech say what they show. */
 function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input"> & { node?: unknown }) {
+  const t = useT();
   if (type !== "checkbox") return <input type={type} {...rest} />;
   return (
     <input
@@ -35,7 +47,7 @@ function Checkbox({ node: _node, type, checked, ...rest }: ComponentProps<"input
       type="checkbox"
       checked={Boolean(checked)}
       disabled
-      aria-label={checked ? "Done" : "Not done"}
+      aria-label={checked ? t("chat.taskDone") : t("chat.taskNotDone")}
     />
   );
 }
@@ -69,4 +81,43 @@ export const Block = memo(function Block({ text, streaming = false }: { text: st
   );
   // Always the provider, so the tree keeps its shape (and its DOM) when the block stops streaming.
   return <StreamingBlockContext value={streaming}>{body}</StreamingBlockContext>;
+});
+
+const PLAIN_NOTES = {
+  depth: "chat.plainTooDeep",
+  size: "chat.plainTooLarge",
+} as const satisfies Record<PlainReason, MessageKey>;
+
+/**
+ * A top-level block within the parser's limits (guard.ts): what passes them is formatted, the rest of
+ * the block is shown as plain text under a note. While streaming, the formatted part is repaired for
+ * display (open fences and emphasis closed, see repair.ts).
+ */
+export const GuardedBlock = memo(function GuardedBlock({
+  text,
+  streaming = false,
+  checked = false,
+}: {
+  text: string;
+  streaming?: boolean;
+  /** Already checked against the limits (a whole document whose blocks each passed). */
+  checked?: boolean;
+}) {
+  const guarded = useMemo(
+    () => (checked ? { format: text, plain: "", reason: null } : guardBlock(text)),
+    [text, checked],
+  );
+  const t = useT();
+  const shown = streaming && guarded.format ? repairMarkdown(guarded.format) : guarded.format;
+  return (
+    <>
+      {shown ? <Block text={shown} streaming={streaming} /> : null}
+      {guarded.reason ? (
+        <>
+          <p className="md-note">{t(PLAIN_NOTES[guarded.reason])}</p>
+          <PlainText text={guarded.plain} />
+        </>
+      ) : null}
+    </>
+  );
 });

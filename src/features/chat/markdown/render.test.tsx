@@ -1,16 +1,23 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { Markdown } from "../Markdown";
-import { safeUrl } from "../safe-url";
+import { Markdown } from "./Markdown";
+import { safeUrl } from "./safe-url";
+import { remarkCjkFriendly } from "../../../lib/markdown/cjk";
 import { components } from "./Block";
+import { preloadMarkdown } from "./pipeline";
 
 // The reference: the whole text through react-markdown at once, as before block splitting.
 function whole(text: string): string {
   return renderToStaticMarkup(
     <div className="markdown">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={components} urlTransform={safeUrl} skipHtml>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkCjkFriendly]}
+        components={components}
+        urlTransform={safeUrl}
+        skipHtml
+      >
         {text}
       </ReactMarkdown>
     </div>,
@@ -62,6 +69,11 @@ const DOC = [
   "Last line without a newline",
 ].join("\n");
 
+// Rendered once the pipeline chunk has loaded, as on a page that has been open a moment.
+beforeAll(async () => {
+  await preloadMarkdown();
+});
+
 describe("Markdown", () => {
   it("renders a finished text exactly like rendering it whole", () => {
     expect(normalize(renderToStaticMarkup(<Markdown text={DOC} />))).toBe(normalize(whole(DOC)));
@@ -111,5 +123,21 @@ describe("Markdown", () => {
     const html = renderToStaticMarkup(<Markdown text={"<script>alert(1)</script>\n\nok <b>x</b>"} />);
     expect(html).not.toContain("<script");
     expect(html).not.toContain("<b>");
+  });
+
+  it("never flashes asterisks or the wrong bold while a Japanese sentence streams", () => {
+    const text =
+      "これは**「重要」**という意味です。次に**（注）**を読み、**`npm install`**を実行し、*強調*を確かめます。";
+    const strongs = (html: string) =>
+      [...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, ""));
+    const visible = (html: string) => html.replace(/<code>.*?<\/code>/g, "").replace(/<[^>]+>/g, "");
+    const final = renderToStaticMarkup(<Markdown text={text} />);
+    expect(strongs(final)).toEqual(["「重要」", "（注）", "npm install"]);
+    expect(final).toContain("<em>強調</em>");
+    for (let cut = 1; cut <= text.length; cut++) {
+      const html = renderToStaticMarkup(<Markdown text={text.slice(0, cut)} streaming />);
+      expect(visible(html), `after ${cut} characters`).not.toContain("*");
+      strongs(html).forEach((shown, i) => expect(strongs(final)[i]?.startsWith(shown), html).toBe(true));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { Markdown } from "../Markdown";
+import { Markdown } from "./Markdown";
+import { preloadMarkdown } from "./pipeline";
 
 // The constructs a long reply starts with, Japanese and code included. The code fence is left open so
 // that it is the streaming tail (never highlighted), as in a reply that is still arriving.
@@ -14,14 +15,20 @@ const SAMPLE = [
 ].join("\n\n");
 
 /**
- * Renders a small reply once, invisible and off to the side, then removes it. The first reply of a
- * session would otherwise pay first-run costs inside its first streamed frame: V8 compiling the parser
- * and renderer, and the browser finding fallback fonts for Japanese and code (together ~50 ms of one
- * frame on a slow machine). Here they are paid in idle time after start.
+ * Fetches the markdown pipeline, then renders a small reply once, invisible and off to the side, and
+ * removes it. The first reply of a session would otherwise pay first-run costs inside its first streamed
+ * frame: V8 compiling the parser and renderer, and the browser finding fallback fonts for Japanese and
+ * code (together ~50 ms of one frame on a slow machine). Here they are paid in idle time after start.
  */
 export function warmUpMarkdown(): void {
-  // Messages on screen have already paid it.
-  if (document.querySelector(".markdown")) return;
+  preloadMarkdown().then(renderSample, () => {
+    // Not fetched (offline?): replies stay readable as plain text, and the next one retries.
+  });
+}
+
+function renderSample(): void {
+  // Formatted messages on screen have already paid it.
+  if (document.querySelector(".markdown > :not(.md-pending)")) return;
   const host = document.createElement("div");
   host.setAttribute("aria-hidden", "true");
   host.style.cssText =

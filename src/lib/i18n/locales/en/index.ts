@@ -1,6 +1,30 @@
 // The English catalogue, the reference for every other: one JSON file per namespace.
+import app from "./app.json";
+import chat from "./chat.json";
+import common from "./common.json";
+import compare from "./compare.json";
+import conversations from "./conversations.json";
+import errors from "./errors.json";
+import images from "./images.json";
 import list from "./list.json";
+import parameters from "./parameters.json";
 import search from "./search.json";
 import settings from "./settings.json";
+import storage from "./storage.json";
+import transfer from "./transfer.json";
 
-export const en = { list, search, settings };
+export const en = {
+  app,
+  chat,
+  common,
+  compare,
+  conversations,
+  errors,
+  images,
+  list,
+  parameters,
+  search,
+  settings,
+  storage,
+  transfer,
+};

@@ -1,7 +1,31 @@
 // The Japanese catalogue, loaded as its own chunk. The `Catalog` type makes a missing key a type error.
 import type { Catalog } from "../../catalog";
+import app from "./app.json";
+import chat from "./chat.json";
+import common from "./common.json";
+import compare from "./compare.json";
+import conversations from "./conversations.json";
+import errors from "./errors.json";
+import images from "./images.json";
 import list from "./list.json";
+import parameters from "./parameters.json";
 import search from "./search.json";
 import settings from "./settings.json";
+import storage from "./storage.json";
+import transfer from "./transfer.json";
 
-export const ja: Catalog = { list, search, settings };
+export const ja: Catalog = {
+  app,
+  chat,
+  common,
+  compare,
+  conversations,
+  errors,
+  images,
+  list,
+  parameters,
+  search,
+  settings,
+  storage,
+  transfer,
+};

@@ -1,8 +1,9 @@
 import { isValidElement, type ComponentProps, type ReactNode } from "react";
-import { useCopy } from "./use-copy";
-import { CheckIcon, CopyIcon } from "../../components/ui/icons";
-import { useInStreamingBlock } from "./markdown/streaming";
-import { useHighlighted } from "./markdown/use-highlighted";
+import { useT } from "../../../components/i18n/use-t";
+import { useCopy } from "../../../components/ui/use-copy";
+import { CheckIcon, CopyIcon } from "../../../components/ui/icons";
+import { useInStreamingBlock } from "./streaming";
+import { useHighlighted } from "./use-highlighted";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -16,25 +17,33 @@ function codeElement(children: ReactNode) {
   return isValidElement<{ className?: string; children?: ReactNode }>(child) ? child : null;
 }
 
+/** Longer code is shown without highlighting: highlight.js cannot split one block's work into slices. */
+const HIGHLIGHT_MAX = 20_000;
+
 /** A fenced code block with its language, a Copy button, and highlighting once the block is finished. */
 export function CodeBlock({ children, node: _node, ...rest }: ComponentProps<"pre"> & { node?: unknown }) {
+  const t = useT();
   const streaming = useInStreamingBlock();
   const code = codeElement(children);
   const className = code?.props.className ?? "";
   const language = /language-([\w+#-]+)/.exec(className)?.[1]?.toLowerCase() ?? null;
   const source = textOf(children).replace(/\n$/, "");
-  const html = useHighlighted(source, language, !streaming && code !== null);
+  const html = useHighlighted(
+    source,
+    language,
+    !streaming && code !== null && source.length <= HIGHLIGHT_MAX,
+  );
   const { copied, copy } = useCopy(source);
   return (
     <div className="group/code relative my-3">
       <div className="flex items-center justify-between rounded-t-lg bg-zinc-800 px-3 py-1 text-xs text-zinc-300 dark:bg-zinc-900">
-        <span className="font-mono">{language ?? "text"}</span>
+        <span className="font-mono">{language ?? t("chat.codePlain")}</span>
         <button
           type="button"
           onClick={copy}
           // Named without "Copy" so the message's own Copy button stays unique by name.
-          aria-label={copied ? "Code placed on clipboard" : "Code to clipboard"}
-          title="Copy code"
+          aria-label={copied ? t("chat.codeCopied") : t("chat.codeToClipboard")}
+          title={t("chat.codeCopy")}
           className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-700 hover:text-white"
         >
           {copied ? <CheckIcon /> : <CopyIcon />}

@@ -1,6 +1,6 @@
-// Code that only some replies need (syntax highlighting, KaTeX) is fetched the first time one needs it.
-// Each lazy module is a tiny external store, so waiting components re-render once when it arrives.
-import { useSyncExternalStore } from "react";
+// Code that only some screens or replies need (the Settings dialog, syntax highlighting, KaTeX, the
+// network layer) is fetched the first time it is needed. Each lazy module is a tiny external store, so
+// a component waiting for it re-renders once when it arrives (see components/use-lazy.ts).
 
 export interface LazyModule<T> {
   /** The module, or null until loaded; the first call starts loading. */
@@ -21,7 +21,7 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
         return v;
       },
       (error: unknown) => {
-        // A failed chunk download can be retried by the next component that needs it.
+        // A failed chunk download (e.g. after a redeploy) is not cached: the next use tries again.
         pending = null;
         throw error;
       },
@@ -39,12 +39,4 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-const noop = () => () => {};
-const nothing = () => null;
-
-/** The module when `needed` and loaded; starts loading on first need. */
-export function useLazy<T>(module: LazyModule<T>, needed: boolean): T | null {
-  return useSyncExternalStore(needed ? module.subscribe : noop, needed ? module.get : nothing, nothing);
 }

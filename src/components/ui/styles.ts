@@ -1,4 +1,4 @@
-// Class strings shared by the panel's controls, matching the settings dialog's fields.
+// Class strings shared by form controls across features (the Parameters panel, Compare, Settings).
 export const fieldClass =
   "rounded-lg border border-zinc-300 bg-white text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 aria-invalid:border-red-500 aria-invalid:focus:ring-red-500/20 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-red-500";
 

@@ -82,6 +82,12 @@ export function FullRows({
   });
   const first = Math.min(span.first, ids.length);
   const last = span.last === null ? ids.length : Math.min(span.last, ids.length);
+  // The first render's messages (on screen) are formatted at once; those the idle batches add around
+  // them show as plain text first and are formatted in idle time, nearest the view first. Messages
+  // that arrive later (sent, replied) are at the end, where the view is: formatted at once too.
+  const [firstScreen] = useState(() => ({ from: first, to: last, count: ids.length }));
+  const deferred = (index: number) =>
+    index < firstScreen.from || (index >= firstScreen.to && index < firstScreen.count);
   const contentRef = useRef<HTMLDivElement>(null);
   const stick = useStickToBottom(scrollerRef, contentRef, startAt === null);
   // The list's width, for what a message far from the view measures until it is first rendered.
@@ -156,6 +162,7 @@ export function FullRows({
             conversationId={conversationId}
             messageId={id}
             sizeHint={estimateHeight(message(first + i), perLine)}
+            defer={deferred(first + i)}
           />
         ))}
       </div>

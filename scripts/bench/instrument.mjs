@@ -59,7 +59,7 @@ export function storedChars() {
  * the page (checked once per frame: the frame in which they are painted).
  */
 export function watchConversation(target) {
-  const watch = { longTasks: [], lastScreen: null, allText: null, t0: 0, active: false };
+  const watch = { longTasks: [], lastScreen: null, allText: null, allFormatted: null, t0: 0, active: false };
   window.__watch = watch;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) watch.longTasks.push([e.startTime, e.duration]);
@@ -68,6 +68,7 @@ export function watchConversation(target) {
     watch.t0 = t0;
     watch.lastScreen = null;
     watch.allText = null;
+    watch.allFormatted = null;
     watch.active = true;
   };
   const check = () => {
@@ -82,11 +83,16 @@ export function watchConversation(target) {
         if (r.bottom > 0 && r.top < window.innerHeight) watch.lastScreen = now - watch.t0;
       }
       if (
+        watch.allText === null &&
         watch.lastScreen !== null &&
         articles.length === target.count &&
         articles[0]?.textContent?.includes(target.firstText)
       ) {
         watch.allText = now - watch.t0;
+      }
+      // Replies show as plain text first (.md-pending) and are formatted in idle time.
+      if (watch.allText !== null && document.querySelector('[role="log"] .md-pending') === null) {
+        watch.allFormatted = now - watch.t0;
         watch.active = false;
       }
     }

@@ -205,12 +205,17 @@ export async function realisticConversationRun({ browser, baseUrl, seed }) {
   }, seed.title);
   // A build that never puts every message in the page (an older one, when comparing) times out here.
   await page
-    .waitForFunction(() => window.__watch.allText !== null, undefined, { timeout: 30_000 })
+    .waitForFunction(() => window.__watch.allFormatted !== null, undefined, { timeout: 30_000 })
     .catch(() => {});
   await afterNextFrame(page);
   const after = await taskSeconds(cdp);
   const watch = await page.evaluate(() => window.__watch);
   const switched = longTaskFigures(watch, t0, t0 + (watch.allText ?? 30_000));
+  const formatting = longTaskFigures(
+    watch,
+    t0 + (watch.allText ?? 30_000),
+    t0 + (watch.allFormatted ?? 30_000),
+  );
   await context.close();
 
   const loadContext = await browser.newContext();
@@ -237,6 +242,8 @@ export async function realisticConversationRun({ browser, baseUrl, seed }) {
     switchLongTasks: switched.count,
     switchLongestTaskMs: switched.longest,
     switchTaskMs: (after - before) * 1000,
+    switchAllFormattedMs: watch.allFormatted,
+    switchFormattingLongTasks: formatting.count,
     loadLastScreenMs: loaded.lastScreen,
     loadAllTextMs: loaded.allText,
     loadLongTasksAfterScreen: afterFirstScreen.count,

@@ -126,14 +126,13 @@ export function MessageList({ conversationId }: { conversationId: string }) {
     return Math.max(0, idsRef.current.length - 1);
   }, []);
 
-  const estimateSize = useCallback(
-    (index: number) => {
-      const conv = getConversation(conversationId);
-      const id = idsRef.current[index];
-      return estimateHeight(conv && id ? findMessage(conv, id) : undefined);
-    },
-    [conversationId],
-  );
+  // Estimated once per list of messages (the virtualiser asks for every row, more than once).
+  const estimates = useMemo(() => {
+    if (!virtual) return null;
+    const conv = getConversation(conversationId);
+    return Float64Array.from(ids, (id) => estimateHeight(conv ? findMessage(conv, id) : undefined));
+  }, [virtual, conversationId, ids]);
+  const estimateSize = useCallback((index: number) => estimates?.[index] ?? 120, [estimates]);
   const renderRow = useCallback(
     (id: string) => <MessageItem conversationId={conversationId} messageId={id} />,
     [conversationId],

@@ -7,6 +7,7 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
+  useState,
   type ReactNode,
   type Ref,
   type RefObject,
@@ -41,6 +42,13 @@ export default function VirtualRows({
 }) {
   const t = useT();
   const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
+  // Where the view starts: at the end, so that the first render mounts the latest rows (from the top,
+  // it would mount the first ones only to replace them a moment later).
+  const [initialOffset] = useState(() => {
+    let total = PADDING;
+    for (let i = 0; i < ids.length; i++) total += estimateSize(i);
+    return total;
+  });
   // The virtualiser's functions must not be memoized by the React Compiler (there is none in this
   // build); it is the documented way to use it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -53,6 +61,7 @@ export default function VirtualRows({
     followOnAppend: true,
     scrollEndThreshold: END_THRESHOLD,
     overscan: 2,
+    initialOffset,
     // Each row carries the space below it, the last one included.
     paddingStart: PADDING,
     directDomUpdates: true,

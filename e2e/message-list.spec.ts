@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { ChatPage } from "./chat-page";
 import { expect, test } from "./fixtures";
+import { showConversations } from "./navigation";
 import { realisticConversationTexts } from "./server/bench-content.mjs";
 import { seedConversations, texts } from "./seed";
 
@@ -37,11 +38,6 @@ async function openFind(page: Page, phone: boolean) {
   const box = page.getByRole("searchbox", { name: "Find in conversation", exact: true });
   await expect(box).toBeFocused();
   return box;
-}
-
-async function showSidebar(page: Page) {
-  const menu = page.getByRole("button", { name: "Show conversations", exact: true });
-  if (await menu.isVisible()) await menu.click();
 }
 
 for (const { name, viewport } of VIEWPORTS) {
@@ -175,7 +171,7 @@ for (const { name, viewport } of VIEWPORTS) {
         },
       ]);
       await chat.goto();
-      await showSidebar(page);
+      await showConversations(chat);
       const search = chat.sidebar.getByRole("searchbox", { name: "Search conversations", exact: true });
       const results = chat.sidebar.getByRole("region", { name: "Search results" });
 
@@ -208,7 +204,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await seedConversations(page, [{ id: "tall", title: "Tall replies", texts: long }]);
       await chat.goto();
       await expect(chat.messages.getByRole("article")).toHaveCount(60);
-      await showSidebar(page);
+      await showConversations(chat);
       await chat.sidebar
         .getByRole("searchbox", { name: "Search conversations", exact: true })
         .fill("lighthouse");
@@ -228,7 +224,7 @@ for (const { name, viewport } of VIEWPORTS) {
         { id: "long", title: "A long chat", texts: texts(2000, at), minutesAgo: 30 },
       ]);
       await chat.goto();
-      await showSidebar(page);
+      await showConversations(chat);
       const search = chat.sidebar.getByRole("searchbox", { name: "Search conversations", exact: true });
       await search.fill("Lighthouse keeper");
       // An open IME composition's Enter does not open a result.

@@ -80,11 +80,17 @@ export interface Preset {
   nameKey?: MessageKey;
 }
 
+/** How the app picks light or dark: "system" follows the operating system (and its changes). */
+export type ThemePreference = "system" | "light" | "dark";
+
 export interface Settings {
   baseUrl: string;
   apiKey: string;
   model: string;
   stream: boolean;
+  theme: ThemePreference;
+  /** The Conversations column is hidden on wide screens (narrower ones show it as a drawer). */
+  sidebarCollapsed: boolean;
   /** The UI's language; "system" follows the browser. */
   language: LanguagePreference;
 }
@@ -93,5 +99,13 @@ export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
 
 export function defaultSettings(): Settings {
-  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true, language: "system" };
+  return {
+    baseUrl: DEFAULT_BASE_URL,
+    apiKey: "",
+    model: DEFAULT_MODEL,
+    stream: true,
+    language: "system",
+    theme: "system",
+    sidebarCollapsed: false,
+  };
 }

@@ -1,9 +1,16 @@
-import { lazy, Suspense, useRef } from "react";
-import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import { lazy, Suspense } from "react";
+import { startNewChat } from "../../store/conversations";
+import {
+  useActiveConversationId,
+  useMissingConversationId,
+  useStreamingReplyId,
+} from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
+import { draftKeyOf } from "../../store/drafts";
 import { useFindStore } from "../../store/find";
 import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
+import { focusComposer } from "./composer-focus";
 import { MessageList } from "./MessageList";
 import { useFindShortcut } from "./find/use-find-shortcut";
 import { Button } from "../../components/ui/button";
@@ -11,6 +18,7 @@ import { Rich } from "../../components/i18n/Rich";
 import { UndoNotice } from "../../components/ui/undo-notice";
 import { useT } from "../../components/i18n/use-t";
 
+// Find in conversation's bar loads the first time it opens.
 const FindBar = lazy(() => import("./find/FindBar").then((m) => ({ default: m.FindBar })));
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
@@ -44,6 +52,27 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   );
 }
 
+/** The address names a conversation this browser does not have: say so, and offer a way on. */
+function MissingConversation() {
+  const t = useT();
+  return (
+    <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
+      <h2 className="text-xl font-semibold">{t("shell.notFound")}</h2>
+      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">{t("shell.notFoundBody")}</p>
+      <Button
+        variant="secondary"
+        className="mt-5"
+        onClick={() => {
+          startNewChat();
+          focusComposer();
+        }}
+      >
+        {t("shell.startNewChat")}
+      </Button>
+    </div>
+  );
+}
+
 /** Undo for the latest message deleted in this conversation. */
 function MessageUndo({
   conversationId,
@@ -73,32 +102,31 @@ function MessageUndo({
 /** The conversation on screen: Find in conversation when open, its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
+  const missingId = useMissingConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
   const findOpen = useFindStore((s) => s.open);
-  const composer = useRef<HTMLDivElement>(null);
   useFindShortcut(conversationId !== null);
   return (
     <>
       {conversationId && findOpen ? (
         <Suspense fallback={null}>
-          <FindBar
-            conversationId={conversationId}
-            onClosed={() => composer.current?.querySelector("textarea")?.focus()}
-          />
+          <FindBar conversationId={conversationId} onClosed={() => void focusComposer()} />
         </Suspense>
       ) : null}
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : missingId ? (
+        <MissingConversation />
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
-      <MessageUndo
-        conversationId={conversationId}
-        returnFocus={() => composer.current?.querySelector("textarea")?.focus()}
+      <MessageUndo conversationId={conversationId} returnFocus={focusComposer} />
+      <Composer
+        // Not the bare id: the message list beside it is keyed by the conversation id already.
+        key={`draft:${draftKeyOf(conversationId)}`}
+        draftKey={draftKeyOf(conversationId)}
+        streamingReplyId={streamingReplyId}
       />
-      <div ref={composer} className="contents">
-        <Composer streamingReplyId={streamingReplyId} />
-      </div>
     </>
   );
 }

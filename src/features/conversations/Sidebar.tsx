@@ -19,6 +19,7 @@ import { formatDateTime, formatMonth, formatRelativeTime } from "../../lib/i18n/
 import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { groupByDate, type DateGroup } from "./group-by-date";
+import { registerSearch } from "./search-focus";
 
 // The search engine (text folding, snippets) loads when the search box is first focused.
 const loadSearch = () => import("./SearchResults");
@@ -84,7 +85,7 @@ function Row({
             if (e.key === "Enter") commit();
             if (e.key === "Escape") setRenaming(false);
           }}
-          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-900"
+          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm dark:bg-zinc-900"
         />
       </li>
     );
@@ -162,6 +163,7 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         {t("conversations.newChat")}
       </Button>
       <input
+        ref={registerSearch}
         type="search"
         aria-label={t("conversations.search")}
         placeholder={t("conversations.searchPlaceholder")}
@@ -174,7 +176,7 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
           e.preventDefault();
           e.currentTarget.closest("nav")?.querySelector<HTMLButtonElement>("[data-search-result]")?.click();
         }}
-        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
         {searching ? (

@@ -7,7 +7,12 @@ import { openFind } from "../../../store/find";
 export function FindButton() {
   const t = useT();
   return (
-    <IconButton label={t("list.find")} aria-keyshortcuts="Control+F Meta+F" onClick={openFind}>
+    <IconButton
+      label={t("list.find")}
+      aria-keyshortcuts="Control+F Meta+F"
+      className="shrink-0"
+      onClick={openFind}
+    >
       <SearchIcon />
     </IconButton>
   );

@@ -10,7 +10,10 @@ import list from "./list.json";
 import parameters from "./parameters.json";
 import search from "./search.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 
 export const en = {
@@ -25,6 +28,9 @@ export const en = {
   parameters,
   search,
   settings,
+  shell,
+  shortcuts,
   storage,
+  theme,
   transfer,
 };

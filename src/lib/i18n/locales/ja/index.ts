@@ -11,7 +11,10 @@ import list from "./list.json";
 import parameters from "./parameters.json";
 import search from "./search.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 
 export const ja: Catalog = {
@@ -26,6 +29,9 @@ export const ja: Catalog = {
   parameters,
   search,
   settings,
+  shell,
+  shortcuts,
   storage,
+  theme,
   transfer,
 };

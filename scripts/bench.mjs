@@ -20,10 +20,16 @@ import { createServer } from "./proxy.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
-import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
+import {
+  longConversationRun,
+  realisticConversationRun,
+  referenceRun,
+  reloadRun,
+  streamRun,
+} from "./bench/runs.mjs";
 import { floorRun } from "./bench/floor.mjs";
 import { hugeRun } from "./bench/huge.mjs";
-import { longConversationSeed } from "./bench/seed.mjs";
+import { longConversationSeed, realisticConversationSeed } from "./bench/seed.mjs";
 import { historyRun, prepareHistory } from "./bench/history.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
@@ -41,6 +47,7 @@ const withHistory = process.env.BENCH_HISTORY !== "0";
 const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
+const REALISTIC_MESSAGES = 100;
 const KEYSTROKES = 50;
 /** The 10 MB answer arrives in 64 KB pieces, 10 ms apart (~1.6 s), as in the e2e test. */
 const HUGE_PIECE = 65_536;
@@ -86,6 +93,7 @@ async function main() {
     args: chromiumArgs,
   });
   const seed = longConversationSeed(MESSAGES);
+  const realistic = realisticConversationSeed(REALISTIC_MESSAGES);
   const results = [];
   let history = null;
   try {
@@ -118,6 +126,7 @@ async function main() {
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
       const history50 = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
+      const opened = await realisticConversationRun({ browser, baseUrl: serve.baseUrl, seed: realistic });
       const big = withHuge
         ? await hugeRun({
             browser,
@@ -138,6 +147,7 @@ async function main() {
         ...big,
         ...history50,
         ...(history50 ? { historyOpenRatio: history50.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
+        ...opened,
       };
       results.push(run);
       console.log(
@@ -147,7 +157,9 @@ async function main() {
             ? `10 MB: longest ${run.hugeLongestTaskMs.toFixed(0)} ms, first text ${run.hugeFirstTextMs.toFixed(0)} ms, `
             : "") +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
-          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)` +
+          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
+          `100 realistic: screen ${run.switchLastScreenMs?.toFixed(0)} ms, all ${run.switchAllTextMs?.toFixed(0)} ms, ` +
+          `${run.switchLongTasks} long tasks` +
           (history50
             ? `, 50 MB: open ${history50.historyOpenTaskMs.toFixed(0)} ms, ` +
               `switch ${history50.historySwitchTaskMs.toFixed(0)} ms, search ${history50.historySearchTaskMs.toFixed(0)} ms`
@@ -178,6 +190,8 @@ async function main() {
     hugePieces: Math.ceil(huge.length / HUGE_PIECE),
     hugePieceMs: HUGE_PIECE_MS,
     messages: MESSAGES,
+    realisticMessages: REALISTIC_MESSAGES,
+    realisticChars: realistic.chars,
     runs,
     history: history && {
       exportBytes: history.exportBytes,

@@ -3,9 +3,12 @@ import { IconButton } from "../components/ui/button";
 import { KeyboardIcon, SettingsIcon, SidebarIcon, SlidersIcon } from "../components/ui/icons";
 import { useMediaQuery } from "../components/use-media-query";
 import { ConversationModelField } from "../features/chat/ConversationModelField";
+import { FindButton } from "../features/chat/find/FindButton";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
 import { SweepLauncher } from "../features/sweep/SweepLauncher";
 import { useAppStore } from "../store/app-store";
+import { useCompareOpen } from "../store/compare";
+import { selectActiveConversation } from "../store/selectors";
 import {
   openSettings,
   toggleShortcuts,
@@ -28,6 +31,8 @@ export function Header({ title }: { title: string }) {
   const sidebarShown = useAppStore((s) => !s.settings.sidebarCollapsed);
   const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
   const tuningOpen = useLayoutStore((s) => s.tuningOpen);
+  const hasConversation = useAppStore((s) => selectActiveConversation(s) !== undefined);
+  const comparing = useCompareOpen();
   return (
     <header className="@container flex h-14 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
       <IconButton
@@ -45,6 +50,7 @@ export function Header({ title }: { title: string }) {
         </h1>
         <ConversationModelField className="-ml-1 max-w-72" />
       </div>
+      {hasConversation && !comparing ? <FindButton /> : null}
       <CompareLauncher className="shrink-0" />
       <SweepLauncher className="shrink-0" />
       <button

@@ -7,7 +7,9 @@ import compare from "./compare.json";
 import conversations from "./conversations.json";
 import errors from "./errors.json";
 import images from "./images.json";
+import list from "./list.json";
 import parameters from "./parameters.json";
+import search from "./search.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import shortcuts from "./shortcuts.json";
@@ -25,7 +27,9 @@ export const ja: Catalog = {
   conversations,
   errors,
   images,
+  list,
   parameters,
+  search,
   settings,
   shell,
   shortcuts,

@@ -19,7 +19,7 @@ import {
 } from "./layout-state";
 
 const textButton =
-  "inline-flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100";
+  "inline-flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 @max-md:px-2 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100";
 
 /**
  * The chat header. It is a size container: its buttons drop their text labels when the header (not the
@@ -65,7 +65,8 @@ export function Header({ title }: { title: string }) {
       </button>
       <button type="button" onClick={openSettings} className={textButton}>
         <SettingsIcon />
-        <span className="@max-2xl:sr-only">{t("app.settings")}</span>
+        {/* The gear says Settings by itself: its word goes first, so the title keeps room beside the panels. */}
+        <span className="@max-4xl:sr-only">{t("app.settings")}</span>
       </button>
       <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
         <KeyboardIcon width={18} height={18} />

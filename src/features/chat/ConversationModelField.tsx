@@ -47,7 +47,7 @@ export function ConversationModelField({ className = "" }: { className?: string 
         onKeyDown={(e) => {
           if (e.key === "Enter" && !isComposing(e)) e.currentTarget.blur();
         }}
-        className={`w-full min-w-0 truncate rounded-md border border-transparent bg-transparent px-1 py-0.5 font-mono text-xs text-zinc-500 outline-none hover:border-zinc-300 focus:border-indigo-400 focus:bg-white focus:text-zinc-900 focus:ring-2 focus:ring-indigo-500/20 dark:text-zinc-400 dark:hover:border-zinc-700 dark:focus:bg-zinc-900 dark:focus:text-zinc-100 ${className}`}
+        className={`w-full min-w-0 truncate rounded-md border border-transparent bg-transparent px-1 py-0.5 font-mono text-xs text-zinc-500 hover:border-zinc-300 focus:border-indigo-400 focus:bg-white focus:text-zinc-900 dark:text-zinc-400 dark:hover:border-zinc-700 dark:focus:bg-zinc-900 dark:focus:text-zinc-100 ${className}`}
       />
       {Suggestions ? <Suggestions id={listId} baseUrl={baseUrl} apiKey={apiKey} /> : null}
     </>

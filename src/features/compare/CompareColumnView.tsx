@@ -105,7 +105,7 @@ export function CompareColumnView({
         spellCheck={false}
         autoComplete="off"
         onChange={(e) => setColumnModel(id, e.currentTarget.value)}
-        className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 font-mono text-xs outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900"
+        className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 font-mono text-xs focus:border-indigo-400 disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <ColumnParams columnId={id} params={column.params} number={number} disabled={streaming} />
       <div

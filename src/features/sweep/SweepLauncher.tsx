@@ -16,7 +16,7 @@ export function SweepLauncher({ className = "" }: { className?: string }) {
       disabled={disabled}
       title={disabled ? t("sweep.openDisabled") : undefined}
       onClick={() => (open ? closeSweep() : conversationId && void openSweep(conversationId))}
-      className={`inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-zinc-100 aria-pressed:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-zinc-100 ${className}`}
+      className={`inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm @max-md:px-2 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-zinc-100 aria-pressed:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-zinc-100 ${className}`}
     >
       <svg
         viewBox="0 0 24 24"

@@ -173,7 +173,8 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
                   role="button"
                   tabIndex={0}
                   aria-label={p.label}
-                  className="cursor-pointer outline-none [&:focus-visible>circle:last-child]:stroke-indigo-500"
+                  // The keyboard's focus ring is drawn around the dot (an outline would frame the whole group).
+                  className="cursor-pointer outline-none [&:focus-visible>.focus-ring]:visible"
                   onMouseEnter={() =>
                     setActive({ ...p, at: { left: MARGIN.left + cx, top: MARGIN.top + cy } })
                   }
@@ -195,6 +196,12 @@ export function SweepChart({ run, metric }: { run: SweepRun; metric: Metric }) {
                     cy={cy}
                     r={active?.key === p.key ? 6.5 : 5}
                     className={`${p.reason === null ? "fill-indigo-500" : (REASON_CLASSES[p.reason] ?? OTHER_REASON)} stroke-white stroke-[1.5] dark:stroke-zinc-950`}
+                  />
+                  <circle
+                    cx={cx}
+                    cy={cy}
+                    r={10}
+                    className="focus-ring invisible fill-none stroke-indigo-500 stroke-2 dark:stroke-indigo-400"
                   />
                 </g>
               );

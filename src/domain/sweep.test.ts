@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PARAMETERS } from "./parameter-table";
 import { defaultParamSettings, withParamValue } from "./parameters";
 import { defaultSpec, estimateSweep, specProblems, sweepPlan, sweepValues, type SweepSpec } from "./sweep";
 
@@ -10,6 +11,12 @@ describe("sweep plan", () => {
     expect(sweepValues(spec({ from: 0, to: 1, steps: 4 }))).toEqual([0, 0.3333, 0.6667, 1]);
     expect(sweepValues(spec({ from: 1.5, to: 0.5, steps: 3 }))).toEqual([1.5, 1, 0.5]);
     expect(sweepValues(spec({ from: 0.7, to: 2, steps: 1 }))).toEqual([0.7]);
+  });
+
+  it("starts every parameter of the table on a sweep that can run", () => {
+    for (const p of PARAMETERS) expect(specProblems(defaultSpec(p.key))).toEqual([]);
+    expect(sweepValues(defaultSpec("temperature"))).toEqual([0, 0.5, 1, 1.5, 2]);
+    expect(sweepValues(defaultSpec("top_k"))).toEqual([1, 26, 51, 75, 100]);
   });
 
   it("rounds integer parameters", () => {

@@ -21,15 +21,16 @@ export interface SweepSpec {
   concurrency: number;
 }
 
+/** Where a parameter's effect is easiest to see, where its slider's range is not the best first sweep. */
+const FIRST_RANGES: Partial<Record<ParamKey, [number, number]>> = {
+  top_p: [0.1, 1],
+  max_tokens: [64, 1024],
+};
+
 /** A sensible first sweep for each parameter: the range where its effect is easiest to see. */
 export function defaultSpec(param: ParamKey = "temperature"): SweepSpec {
-  const ranges: Record<ParamKey, [number, number]> = {
-    temperature: [0, 2],
-    top_p: [0.1, 1],
-    top_k: [1, 100],
-    max_tokens: [64, 1024],
-  };
-  const [from, to] = ranges[param];
+  const p = paramSpec(param);
+  const [from, to] = FIRST_RANGES[param] ?? [p.sliderMin, p.sliderMax];
   return { param, from, to, steps: 5, samples: 2, concurrency: DEFAULT_CONCURRENCY };
 }
 

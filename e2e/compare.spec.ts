@@ -145,13 +145,16 @@ test("columns render markdown, each asks for its own model, and Show differences
   await expect(col2).toHaveAttribute("aria-busy", "false");
   await expect(col2).toContainText("Complete");
 
-  // Rendered with the chat's renderer: a heading, a list and bold text, no markdown syntax left as text.
+  // Rendered with the chat's renderer: a heading, a list, bold text and a code block, no markdown syntax
+  // (heading marks, asterisks, fences) left as text.
   for (const column of [col1, col2]) {
     await expect(column.getByRole("heading", { name: "Tides" })).toBeVisible();
     await expect(column.getByRole("listitem")).toHaveCount(2);
     await expect(column.locator("strong", { hasText: "Spring tides" })).toBeVisible();
+    await expect(column.locator("pre code", { hasText: "high water 06:12" })).toBeVisible();
     await expect(column).not.toContainText("## Tides");
     await expect(column).not.toContainText("**");
+    await expect(column).not.toContainText("```");
   }
 
   const bodies = (await mock.entries({ containing: marker })).map((e) => e.body);

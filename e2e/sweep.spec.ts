@@ -88,6 +88,9 @@ test("a 3-step × 2-sample temperature sweep sends 6 requests, draws 6 points, s
   const point = chart.getByRole("button").first();
   await point.hover();
   await expect(chart.getByRole("status")).toContainText("Tides");
+  // Focus (the keyboard's hover) shows a point's reply too.
+  await chart.getByRole("button").nth(1).focus();
+  await expect(chart.getByRole("status")).toContainText("Tides");
   await point.click();
   const side = sweep.getByRole("region", { name: "Side by side" });
   await expect(side.getByRole("article")).toHaveCount(1);
@@ -165,4 +168,80 @@ test("a 429 on one cell is retried after its Retry-After; the other cells are no
   const atOne = requests.filter((r) => r.body?.temperature === 1).map((r) => Date.parse(r.receivedAt));
   expect(atOne[1]! - atOne[0]!).toBeGreaterThanOrEqual(1000);
   await expect(sweep.getByRole("figure", { name: "Sweep chart" }).getByRole("button")).toHaveCount(3);
+});
+
+test("a failing cell shows its error with Retry; Retry runs it again and the chart fills in", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `sweep 500 ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "fail-once"));
+  await chat.waitForReplyDone();
+
+  const sweep = await openSweep(chat);
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "1" });
+  await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
+  const progress = sweep.getByRole("progressbar", { name: "Sweep progress" });
+  await expect(progress).toHaveAttribute("aria-valuenow", "3", { timeout: 20_000 });
+  await expect(progress).toHaveAttribute("aria-valuetext", /1 failed/);
+
+  // The cell at temperature 2 got an HTTP 500: it says so in words, the others are drawn.
+  const cell = sweep.getByRole("listitem", { name: "Temperature 2, sample 1" });
+  await expect(cell.getByRole("alert")).toContainText("500");
+  await expect(cell.getByRole("alert")).toContainText("Internal server error");
+  const chart = sweep.getByRole("figure", { name: "Sweep chart" });
+  await expect(chart.getByRole("button")).toHaveCount(2);
+  await expect(sweep.getByRole("table", { name: "Sweep results" })).toContainText("Failed");
+
+  await cell.getByRole("button", { name: "Retry Temperature 2, sample 1" }).click();
+  await expect(cell).toContainText("Done");
+  await expect(cell.getByRole("alert")).toHaveCount(0);
+  await expect(chart.getByRole("button")).toHaveCount(3);
+  await expect(progress).not.toHaveAttribute("aria-valuetext", /failed/);
+  const temperatures = (await sweepRequests(mock, marker)).map((r) => r.body?.temperature);
+  expect(temperatures.sort()).toEqual([0, 1, 2, 2]);
+});
+
+test("requests at once are limited; Stop ends one cell and the next starts; Stop all sends nothing more", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `sweep stop ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "sampled-slow"));
+  await chat.waitForReplyDone();
+
+  const sweep = await openSweep(chat);
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "2", concurrency: "2" });
+  await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
+  const progress = sweep.getByRole("progressbar", { name: "Sweep progress" });
+
+  // Two requests at once: the first two cells stream, the other four wait their turn.
+  const cells = sweep.getByRole("region", { name: "Samples", exact: true }).getByRole("listitem");
+  const first = cells.and(sweep.getByRole("listitem", { name: "Temperature 0, sample 1" }));
+  const second = cells.and(sweep.getByRole("listitem", { name: "Temperature 0, sample 2" }));
+  const third = cells.and(sweep.getByRole("listitem", { name: "Temperature 1, sample 1" }));
+  await expect(first).toHaveAttribute("aria-busy", "true");
+  await expect(second).toHaveAttribute("aria-busy", "true");
+  await expect(progress).toHaveAttribute("aria-valuetext", /2 running/);
+  await expect(cells.filter({ hasText: "Queued" })).toHaveCount(4);
+  expect(await sweepRequests(mock, marker)).toHaveLength(2);
+
+  // Stopping one cell keeps what it had streamed, and the next queued cell takes its place.
+  await first.getByRole("button", { name: "Stop Temperature 0, sample 1" }).click();
+  await expect(first).toHaveAttribute("aria-busy", "false");
+  await expect(first).toContainText("Stopped");
+  await expect(third).toHaveAttribute("aria-busy", "true");
+  await expect.poll(async () => (await sweepRequests(mock, marker)).length).toBe(3);
+
+  await sweep.getByRole("button", { name: "Stop all", exact: true }).click();
+  await expect(progress).toHaveAttribute("aria-valuenow", "6");
+  await expect(cells.filter({ hasText: "Stopped" })).toHaveCount(6);
+  await expect(sweep.getByRole("button", { name: "Stop all", exact: true })).toBeDisabled();
+  // A cell stopped before it started can be run later with Retry.
+  await expect(
+    sweep.getByRole("button", { name: "Retry Temperature 2, sample 2", exact: true }),
+  ).toBeVisible();
+  expect(await sweepRequests(mock, marker)).toHaveLength(3);
 });

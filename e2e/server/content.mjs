@@ -250,5 +250,9 @@ export function sampledReply(temperature, random = Math.random) {
     "",
     "- **Spring tides**: sun and moon in line",
     "- **Neap tides**: at right angles",
+    "",
+    "```text",
+    "high water 06:12",
+    "```",
   ].join("\n");
 }

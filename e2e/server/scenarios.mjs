@@ -59,8 +59,9 @@ function sampled(ctx) {
   return stream(standard(ctx, cut, { reason: "length", words: 2 }));
 }
 
-// Prompts that have had their one 429 already (rate-limit-once).
+// Prompts that have had their one 429 already (rate-limit-once), or their one 500 (fail-once).
 const rateLimited = new Set();
+const failedOnce = new Set();
 
 export const scenarios = {
   default: (ctx) => stream(standard(ctx, reply(ctx))),
@@ -81,6 +82,23 @@ export const scenarios = {
       },
     };
   },
+
+  // The first request for a prompt that sets temperature 2 fails with HTTP 500 (not retried by itself);
+  // every other request, and that one asked again, gets a sampled reply.
+  "fail-once": (ctx) => {
+    if (ctx.temperature !== 2 || failedOnce.has(ctx.echo)) return sampled(ctx);
+    failedOnce.add(ctx.echo);
+    return { type: "http", ...HTTP_ERRORS["http-500"] };
+  },
+
+  // A sampled reply at a reading pace (about 5 s) when the request sets a temperature, so a sweep's
+  // cells are still streaming when a test stops them; the chat's own reply (no temperature) is quick.
+  "sampled-slow": (ctx) =>
+    typeof ctx.temperature === "number"
+      ? stream(standard(ctx, sampledReply(ctx.temperature), { words: 2 }), {
+          delayMs: ctx.delayOverride ?? 150,
+        })
+      : sampled(ctx),
 
   slow: (ctx) => {
     const parts = slowSegments();

@@ -110,6 +110,10 @@ const streaming = {
     ),
   // Without temperature 1 the request is answered like sampled (the 429 is checked below).
   "rate-limit-once": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
+  // Without temperature 2 the request is answered like sampled (the 500 is checked below).
+  "fail-once": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
+  // Without a temperature the request is answered like sampled, at once.
+  "sampled-slow": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
 };
 
 const httpStatus = (name) => Number(/^http-(\d{3})/.exec(name)?.[1]);
@@ -173,6 +177,31 @@ for (const name of scenarioNames) {
   const ok = first.status === 429 && first.retryAfter === "1" && second.status === 200;
   if (!ok) failures++;
   console.log(`${"rate-limit-once at t=1".padEnd(22)} ${ok ? "429 then 200 ok" : "FAILED"}`);
+}
+
+// fail-once fails the first request at temperature 2 for a prompt with a 500, and answers it the next time.
+{
+  const at2 = (text) =>
+    new Promise((resolve) => {
+      const payload = JSON.stringify({
+        stream: false,
+        temperature: 2,
+        messages: [{ role: "user", content: `${text} [[mock:fail-once]]` }],
+      });
+      const req = http.request(
+        { host: "127.0.0.1", port, method: "POST", path: "/v1/chat/completions" },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode));
+        },
+      );
+      req.end(payload);
+    });
+  const first = await at2("Smoke 500");
+  const second = await at2("Smoke 500");
+  const ok = first === 500 && second === 200;
+  if (!ok) failures++;
+  console.log(`${"fail-once at t=2".padEnd(22)} ${ok ? "500 then 200 ok" : "FAILED"}`);
 }
 
 const unknown = await call("no-such-thing", true);

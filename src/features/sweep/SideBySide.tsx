@@ -39,7 +39,7 @@ export function SideBySide({ run, pinned }: { run: SweepRun; pinned: string[] })
                     {[
                       stats.tokens !== null ? t("chat.tokens", { count: stats.tokens }) : null,
                       stats.tokensPerSecond !== null
-                        ? `${formatNumber(stats.tokensPerSecond, locale, 1)} ${t("sweep.colSpeed")}`
+                        ? t("sweep.speed", { value: formatNumber(stats.tokensPerSecond, locale, 1) })
                         : null,
                       stats.finishReason,
                     ]

@@ -8,15 +8,40 @@ import { metricSeconds, openPage } from "./runs.mjs";
 const FRAME_LIMIT_MS = 50;
 const COLUMNS = 4;
 
-/** Runs in the page, once per frame: how many Compare columns have finished with text. */
-function columnsDone(count) {
-  const columns = document.querySelectorAll('section[aria-label^="Column "][aria-busy="false"] .markdown');
-  return columns.length >= count;
+/**
+ * Runs in the page before the app: counts Compare columns that stop being busy, so waiting for the end
+ * polls a number instead of querying the page (which would count as the page's work).
+ */
+function watchColumns() {
+  window.__columnsDone = 0;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target;
+      if (
+        el instanceof Element &&
+        el.getAttribute("aria-label")?.startsWith("Column ") &&
+        r.oldValue === "true" &&
+        el.getAttribute("aria-busy") === "false"
+      ) {
+        window.__columnsDone++;
+      }
+    }
+  });
+  const start = () =>
+    observer.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-busy"],
+      attributeOldValue: true,
+    });
+  if (document.documentElement) start();
+  else document.addEventListener("DOMContentLoaded", start);
 }
 
 export async function compareRun({ browser, baseUrl, answerLength }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(instrumentPage);
+  await context.addInitScript(watchColumns);
   try {
     const { page, cdp } = await openPage(context);
     await page.goto(baseUrl);
@@ -34,12 +59,13 @@ export async function compareRun({ browser, baseUrl, answerLength }) {
     // As in the stream row: the page's idle work after opening is over before the run starts.
     await page.waitForTimeout(1000);
     await page.evaluate(() => {
+      window.__columnsDone = 0;
       window.__bench.frames = [];
       window.__bench.recording = true;
     });
     const before = await metricSeconds(cdp);
     await compare.getByRole("button", { name: "Run comparison", exact: true }).click();
-    await page.waitForFunction(columnsDone, COLUMNS, { timeout: 240_000 });
+    await page.waitForFunction((n) => window.__columnsDone >= n, COLUMNS, { timeout: 240_000 });
     await page.waitForTimeout(500);
     const after = await metricSeconds(cdp);
     const frames = await page.evaluate(() => {
@@ -65,6 +91,9 @@ export async function compareRun({ browser, baseUrl, answerLength }) {
       compareLongFrames: longFrames,
       compareWorstFrameMs: worst,
       compareTaskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+      compareScriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      compareLayoutMs: (after.LayoutDuration - before.LayoutDuration) * 1000,
+      compareStyleMs: (after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
     };
   } finally {
     await context.close();

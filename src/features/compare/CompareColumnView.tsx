@@ -3,7 +3,8 @@ import { useLocale, useT } from "../../components/i18n/use-t";
 import { formatDuration } from "../../lib/i18n/format";
 import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
-import { useLayoutEffect, useRef } from "react";
+import { useRef } from "react";
+import { useStickToBottom } from "../../components/use-stick-to-bottom";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
 import { Markdown } from "../../components/markdown/Markdown";
 import {
@@ -70,13 +71,10 @@ export function CompareColumnView({
     s.differences?.left === id ? "left" : s.differences?.right === id ? "right" : null,
   );
   const scroller = useRef<HTMLDivElement>(null);
-  // Follow a streaming reply unless the reader has scrolled up to read.
-  const pinned = useRef(true);
-  const text = column?.text;
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el && pinned.current) el.scrollTop = el.scrollHeight;
-  }, [text]);
+  const content = useRef<HTMLDivElement>(null);
+  // Follows a streaming reply unless the reader scrolls up to read; it follows once the content has been
+  // laid out (a resize observer), never by asking for a layout of its own on every update.
+  useStickToBottom(scroller, content);
   if (!column) return null;
   const streaming = column.status === "streaming";
   const { outcome } = column;
@@ -110,26 +108,25 @@ export function CompareColumnView({
       <ColumnParams columnId={id} params={column.params} number={number} disabled={streaming} />
       <div
         ref={scroller}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-        }}
-        className="min-h-24 flex-1 overflow-y-auto rounded-lg bg-zinc-50 p-2 text-sm dark:bg-zinc-900"
+        // Size-contained: a column's reply, however long, is never measured to size the grid around it.
+        className="min-h-24 flex-1 overflow-y-auto rounded-lg bg-zinc-50 text-sm [contain:strict] dark:bg-zinc-900"
       >
-        {column.reasoning ? (
-          <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
-            <summary>{t("compare.reasoning")}</summary>
-            <div className="whitespace-pre-wrap">{column.reasoning}</div>
-          </details>
-        ) : null}
-        {diffSide ? (
-          <DiffText side={diffSide} />
-        ) : column.text ? (
-          <Markdown text={column.text} streaming={streaming} />
-        ) : null}
-        {streaming && !column.text ? (
-          <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
-        ) : null}
+        <div ref={content} className="p-2">
+          {column.reasoning ? (
+            <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
+              <summary>{t("compare.reasoning")}</summary>
+              <div className="whitespace-pre-wrap">{column.reasoning}</div>
+            </details>
+          ) : null}
+          {diffSide ? (
+            <DiffText side={diffSide} />
+          ) : column.text ? (
+            <Markdown text={column.text} streaming={streaming} />
+          ) : null}
+          {streaming && !column.text ? (
+            <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
+          ) : null}
+        </div>
       </div>
       {outcome?.error ? (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">

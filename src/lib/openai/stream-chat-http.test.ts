@@ -10,7 +10,7 @@ import {
   scriptedFetch,
   sseResponse,
   streamOf,
-} from "./test-streams";
+} from "./streams.test-util";
 import type { ChatRequest } from "./types";
 
 const endpoint = { baseUrl: "https://api.example.test/v1/", apiKey: "sk-test" };

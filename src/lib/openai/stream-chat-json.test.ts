@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { chatCompletion, listModels } from "./stream-chat";
-import { collect, collectUntilThrow, jsonResponse, scriptedFetch } from "./test-streams";
+import { collect, collectUntilThrow, jsonResponse, scriptedFetch } from "./streams.test-util";
 import type { ChatRequest } from "./types";
 
 const endpoint = { baseUrl: "https://api.example.test/v1/", apiKey: "sk-test" };

@@ -9,8 +9,8 @@ import {
   seededChunks,
   sseResponse,
   streamOf,
-} from "./test-streams";
-import type { StreamScript } from "./test-streams";
+} from "./streams.test-util";
+import type { StreamScript } from "./streams.test-util";
 import cutOff from "./__fixtures__/cut-off.chunks.txt?raw";
 import errorMidStream from "./__fixtures__/error-mid-stream.chunks.txt?raw";
 import gemini from "./__fixtures__/gemini-basic.chunks.txt?raw";

@@ -1,7 +1,7 @@
 // Runs one chat request to its end: text is handed over in batches (at most one per frame, so a fast
 // stream costs one render per frame, not one per chunk), and the outcome says how the reply ended.
 import { ApiError } from "./errors";
-import { chatCompletion, type ChatCallOptions } from "./stream-chat";
+import { chatCompletion, type ChatCallOptions } from "./chat-completions";
 import type { Usage } from "./types";
 
 export interface ReplyText {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { chatCompletion } from "./stream-chat";
-import type { StreamEvent } from "./stream-chat";
+import { chatCompletion } from "./chat-completions";
+import type { StreamEvent } from "./stream-events";
 import {
   collect,
   encode,

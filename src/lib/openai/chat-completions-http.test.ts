@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { ApiError } from "./errors";
-import { chatCompletion } from "./stream-chat";
-import type { StreamEvent } from "./stream-chat";
+import { chatCompletion } from "./chat-completions";
+import type { StreamEvent } from "./stream-events";
 import {
   collect,
   collectUntilThrow,

@@ -7,23 +7,15 @@ import {
   providerError,
 } from "./errors";
 import { baseHeaders, endpointUrl, readText, send } from "./http";
-import { chunkSchema, completionSchema, parseErrorBody, parseModelIds, parseStreamError } from "./schemas";
+import { chunkSchema, completionSchema, parseErrorBody, parseStreamError } from "./schemas";
 import { readSseEvents } from "./sse";
 import { createEventMapper } from "./stream-events";
 import type { StreamEvent } from "./stream-events";
 import type { ChatRequest, Endpoint } from "./types";
 
-export type { StreamEvent } from "./stream-events";
-
 export interface ChatCallOptions {
   endpoint: Endpoint;
   request: ChatRequest;
-  signal?: AbortSignal;
-  fetch?: typeof fetch;
-}
-
-export interface ListModelsOptions {
-  endpoint: Endpoint;
   signal?: AbortSignal;
   fetch?: typeof fetch;
 }
@@ -142,27 +134,4 @@ async function* streamEvents(
   } else {
     yield { type: "error", error: connectionCutError(delivered > 0, readFailure) };
   }
-}
-
-/** GET `{base}/models`: the ids the provider serves, sorted and unique. */
-export async function listModels(opts: ListModelsOptions): Promise<string[]> {
-  const fetchFn = opts.fetch ?? globalThis.fetch;
-  const response = await send(
-    fetchFn,
-    endpointUrl(opts.endpoint, "models"),
-    { method: "GET", headers: baseHeaders(opts.endpoint, "application/json") },
-    opts.signal,
-  );
-  const text = await readText(response, opts.signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw parseError("The model list could not be read: it is not JSON.", error);
-  }
-  const ids = parseModelIds(json);
-  if (ids) return ids;
-  const info = parseErrorBody(json);
-  if (info) throw providerError("http", info);
-  throw parseError("The model list could not be read: it has an unexpected shape.");
 }

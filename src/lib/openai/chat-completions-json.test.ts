@@ -9,6 +9,63 @@ const request: ChatRequest = { model: "m", messages: [{ role: "user", content: "
 describe("chatCompletion (non-streaming)", () => {
   const plain: ChatRequest = { ...request, stream: false };
 
+  it("reads a Mistral message whose content is an array of thinking and text parts", async () => {
+    const body = {
+      model: "magistral-small-2509",
+      choices: [
+        {
+          message: {
+            role: "assistant",
+            content: [
+              { type: "thinking", thinking: [{ type: "text", text: "17 × 23 = 391." }] },
+              { type: "text", text: "391" },
+            ],
+          },
+          finish_reason: "stop",
+        },
+      ],
+    };
+    const { fetch } = scriptedFetch(() => jsonResponse(body));
+    const events = await collect(chatCompletion({ endpoint, request: plain, fetch }));
+    expect(events).toEqual([
+      { type: "model", model: "magistral-small-2509" },
+      { type: "reasoning", text: "17 × 23 = 391." },
+      { type: "content", text: "391" },
+      { type: "finish", reason: "stop" },
+      { type: "done" },
+    ]);
+  });
+
+  it("reads a message that is only tool calls (content null)", async () => {
+    const body = {
+      choices: [
+        {
+          message: {
+            role: "assistant",
+            content: null,
+            tool_calls: [
+              {
+                id: "call_1",
+                type: "function",
+                function: { name: "get_weather", arguments: '{"location":"Tokyo"}' },
+              },
+              { id: "call_2", type: "function", function: { name: "get_time", arguments: "{}" } },
+            ],
+          },
+          finish_reason: "tool_calls",
+        },
+      ],
+    };
+    const { fetch } = scriptedFetch(() => jsonResponse(body));
+    const events = await collect(chatCompletion({ endpoint, request: plain, fetch }));
+    expect(events).toEqual([
+      { type: "tool-call", index: 0, name: "get_weather", arguments: '{"location":"Tokyo"}' },
+      { type: "tool-call", index: 1, name: "get_time", arguments: "{}" },
+      { type: "finish", reason: "tool_calls" },
+      { type: "done" },
+    ]);
+  });
+
   it("yields model, reasoning, content, finish, usage and done from one completion", async () => {
     const body = {
       id: "chatcmpl-1",

@@ -7,7 +7,7 @@ import {
   providerError,
 } from "./errors";
 import { baseHeaders, endpointUrl, readText, send } from "./http";
-import { chunkSchema, completionSchema, parseErrorBody, parseStreamError } from "./schemas";
+import { completionSchema, parseErrorBody, parseStreamError, readChunk } from "./schemas";
 import { readSseEvents } from "./sse";
 import { createEventMapper } from "./stream-events";
 import type { StreamEvent } from "./stream-events";
@@ -18,6 +18,10 @@ export interface ChatCallOptions {
   request: ChatRequest;
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** Called when the response headers arrive and on every read that brings bytes: signs of life. */
+  onActivity?: () => void;
+  /** Whether the browser believes it is online (decides how a failed request is explained). */
+  isOnline?: () => boolean;
 }
 
 // Also matches `data:[DONE]` and padded variants once the data is trimmed.
@@ -39,14 +43,16 @@ export async function* chatCompletion(opts: ChatCallOptions): AsyncGenerator<Str
     endpointUrl(endpoint, "chat/completions"),
     { method: "POST", headers, body: JSON.stringify(request) },
     signal,
+    opts.isOnline,
   );
+  opts.onActivity?.();
   // Some servers ignore `stream: true` (or report an error) with a plain JSON body.
   const isJson = /\bjson\b/i.test(response.headers.get("content-type") ?? "");
   if (!request.stream || isJson || !response.body) {
     yield* completionEvents(await readText(response, signal));
     return;
   }
-  yield* streamEvents(response.body, signal);
+  yield* streamEvents(response.body, signal, opts.onActivity);
 }
 
 function completionEvents(text: string): StreamEvent[] {
@@ -71,14 +77,15 @@ function completionEvents(text: string): StreamEvent[] {
 async function* streamEvents(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  onBytes?: () => void,
 ): AsyncGenerator<StreamEvent> {
   const mapper = createEventMapper();
   let usable = 0;
-  let skipped = 0;
+  let unreadable = 0;
   let delivered = 0;
   let readFailure: unknown;
   try {
-    for await (const sse of readSseEvents(body, signal)) {
+    for await (const sse of readSseEvents(body, signal, onBytes)) {
       const data = sse.data.trim();
       if (DONE.test(data)) {
         yield* mapper.flush();
@@ -94,23 +101,26 @@ async function* streamEvents(
       if (sse.event === "error") {
         yield* mapper.flush();
         const info = parseErrorBody(json) ?? { message: data || "no details were given" };
-        yield { type: "error", error: providerError("stream", info) };
+        yield { type: "error", error: providerError("stream", info, delivered > 0) };
         return;
       }
       const inStreamError = parseStreamError(json);
       if (inStreamError) {
         yield* mapper.flush();
-        yield { type: "error", error: providerError("stream", inStreamError) };
+        yield { type: "error", error: providerError("stream", inStreamError, delivered > 0) };
         return;
       }
-      const chunk = json === undefined ? undefined : chunkSchema.safeParse(json);
-      if (!chunk?.success) {
-        // A malformed chunk loses one delta at most; stopping would lose the rest of the reply.
-        skipped++;
-        continue;
+      if (data === "") continue;
+      const read = readChunk(json);
+      // A chunk that cannot be read is never dropped silently: it is reported (with what it said), and
+      // whatever part of it could be read is used; stopping would lose the rest of the reply.
+      if (!read?.complete) {
+        unreadable++;
+        yield { type: "unreadable", data };
       }
-      usable++;
-      for (const event of mapper.fromChunk(chunk.data)) {
+      if (!read) continue;
+      if (read.complete) usable++;
+      for (const event of mapper.fromChunk(read.chunk)) {
         if (event.type === "content" || event.type === "reasoning") delivered++;
         yield event;
       }
@@ -123,11 +133,11 @@ async function* streamEvents(
   yield* mapper.flush();
   if (mapper.finishSeen) {
     yield { type: "done" };
-  } else if (usable === 0 && skipped > 0) {
+  } else if (usable === 0 && unreadable > 0) {
     yield {
       type: "error",
       error: parseError(
-        `The server's stream could not be read: none of its ${skipped} event(s) was a chat-completion chunk. ` +
+        `The server's stream could not be read: none of its ${unreadable} event(s) was a chat-completion chunk. ` +
           "Check the API base URL.",
       ),
     };

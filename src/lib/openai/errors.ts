@@ -182,17 +182,19 @@ export function errorFromResponse(
 
 /**
  * An error the provider reported inside a successful (200) answer. When its code is an HTTP status the
- * usual hint applies, so a mid-stream 429 still says to wait.
+ * usual hint applies, so a mid-stream 429 still says to wait. `arrived`: some of the reply had arrived
+ * before the error (said once, here, and only then).
  */
-export function providerError(kind: "http" | "stream", info: ErrorInfo): ApiError {
+export function providerError(kind: "http" | "stream", info: ErrorInfo, arrived = false): ApiError {
   const message = info.message ? sentence(info.message) : "no details were given.";
   const status = typeof info.code === "number" && info.code >= 400 && info.code < 600 ? info.code : undefined;
   const hint = status === undefined ? "" : ` ${hintFor(status, info, undefined)}`;
   const lead =
     kind === "stream"
-      ? "The provider reported an error during the reply; the part that arrived is kept. Cause:"
+      ? "The provider reported an error during the reply:"
       : "The provider returned an error:";
-  const init: ApiErrorInit = { kind, message: `${lead} ${message}${hint}` };
+  const kept = arrived ? " The part of the reply that arrived is kept." : "";
+  const init: ApiErrorInit = { kind, message: `${lead} ${message}${hint}${kept}` };
   if (status !== undefined) {
     init.status = status;
     init.retryable = RETRYABLE_STATUS.has(status);
@@ -210,6 +212,25 @@ export function networkError(cause?: unknown): ApiError {
       "The server could not be reached, or it does not allow requests from a browser (CORS). " +
       "Check the network and the API base URL; to get around CORS, use the built-in proxy base URL " +
       "`/api/v1` (Settings → API base URL).",
+  });
+}
+
+export function offlineError(cause?: unknown): ApiError {
+  return new ApiError({
+    kind: "network",
+    cause,
+    message:
+      "You are offline: the request could not be sent. Your message is kept; press Retry once you are back online.",
+  });
+}
+
+/** The optional overall timeout (Settings) ran out before the reply finished. */
+export function timeoutError(seconds: number, somethingArrived: boolean): ApiError {
+  return new ApiError({
+    kind: "network",
+    message:
+      `The reply did not finish within the ${seconds} s timeout set in Settings, so the app stopped waiting.` +
+      (somethingArrived ? " The part of the reply that arrived is kept." : ""),
   });
 }
 
@@ -234,7 +255,7 @@ export function connectionCutError(somethingArrived: boolean, cause?: unknown): 
     kind: "network",
     cause,
     message: somethingArrived
-      ? "The connection closed before the reply finished; the part that arrived is kept."
+      ? "The connection closed before the reply finished. The part of the reply that arrived is kept."
       : "The connection closed before any reply arrived; try again.",
   });
 }

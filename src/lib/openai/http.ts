@@ -1,4 +1,11 @@
-import { abortedError, connectionCutError, errorFromResponse, isAbortLike, networkError } from "./errors";
+import {
+  abortedError,
+  connectionCutError,
+  errorFromResponse,
+  isAbortLike,
+  networkError,
+  offlineError,
+} from "./errors";
 import type { Endpoint } from "./types";
 
 export function trimTrailingSlash(url: string): string {
@@ -17,15 +24,22 @@ export function baseHeaders(endpoint: Endpoint, accept: string): Record<string, 
   return headers;
 }
 
+/** The browser's own idea of connectivity; outside a browser, assume online. */
+export function browserOnline(): boolean {
+  return typeof navigator === "undefined" || navigator.onLine !== false;
+}
+
 /**
  * fetch with every failure turned into an ApiError: a rejected fetch is "aborted" or "network" (in a browser,
- * CORS refusals and dead networks are both a bare TypeError), a non-2xx answer is "http" with the body read.
+ * CORS refusals and dead networks are both a bare TypeError; when the browser knows it is offline, the
+ * error says so), a non-2xx answer is "http" with the body read.
  */
 export async function send(
   fetchFn: typeof fetch,
   url: string,
   init: RequestInit,
   signal?: AbortSignal,
+  isOnline: () => boolean = browserOnline,
 ): Promise<Response> {
   if (signal?.aborted) throw abortedError(signal.reason);
   let response: Response;
@@ -33,7 +47,7 @@ export async function send(
     response = await fetchFn(url, signal ? { ...init, signal } : init);
   } catch (error) {
     if (isAbortLike(error, signal)) throw abortedError(error);
-    throw networkError(error);
+    throw isOnline() ? networkError(error) : offlineError(error);
   }
   if (!response.ok) {
     const body = await readText(response, signal).catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { Usage } from "../lib/openai/types";
+import type { ReplyNotes, Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
 
 export type MessageRole = "user" | "assistant";
@@ -47,6 +47,8 @@ export interface Message {
   /** The sampling parameters sent for this reply, exactly as posted. */
   params?: Partial<Record<ParamKey, number>>;
   timing?: ReplyTiming;
+  /** What an assistant reply carried besides text: tool calls, unreadable chunks, unknown content parts. */
+  notes?: ReplyNotes;
   /** Images sent with a user message, in order. */
   images?: ImageRef[];
 }
@@ -86,11 +88,23 @@ export interface Settings {
   apiKey: string;
   model: string;
   stream: boolean;
+  /** Seconds without any data before a streaming reply says so (0: never). */
+  stallSeconds: number;
+  /** Seconds after which the app stops waiting for a reply (0: no limit). */
+  timeoutSeconds: number;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
+export const DEFAULT_STALL_SECONDS = 20;
 
 export function defaultSettings(): Settings {
-  return { baseUrl: DEFAULT_BASE_URL, apiKey: "", model: DEFAULT_MODEL, stream: true };
+  return {
+    baseUrl: DEFAULT_BASE_URL,
+    apiKey: "",
+    model: DEFAULT_MODEL,
+    stream: true,
+    stallSeconds: DEFAULT_STALL_SECONDS,
+    timeoutSeconds: 0,
+  };
 }

@@ -7,6 +7,7 @@ import { defaultSettings, type Conversation, type Settings } from "../domain/typ
 // z.number() already refuses Infinity and NaN.
 const finiteNumber = z.number();
 const nonEmpty = z.string().check(z.minLength(1));
+const seconds = z.number().check(z.minimum(0), z.maximum(86_400));
 
 const usageSchema = z.object({
   promptTokens: finiteNumber,
@@ -40,6 +41,13 @@ export const messageSchema = z.object({
   model: z.optional(z.string()),
   params: z.optional(z.partialRecord(paramKey, finiteNumber)),
   timing: z.optional(z.object({ firstTokenMs: z.optional(finiteNumber), totalMs: z.optional(finiteNumber) })),
+  notes: z.optional(
+    z.object({
+      unreadable: z.optional(z.object({ count: finiteNumber, sample: z.string() })),
+      unknownParts: z.optional(z.object({ count: finiteNumber, sample: z.string() })),
+      toolCalls: z.optional(z.array(z.object({ name: z.string(), arguments: z.string() }))),
+    }),
+  ),
   // References only: the image bytes live in IndexedDB (src/store/image-store.ts).
   images: z.optional(
     z.array(
@@ -93,6 +101,8 @@ export const settingsSchema = z.pipe(
       apiKey: z.string(),
       model: z.string(),
       stream: z.boolean(),
+      stallSeconds: seconds,
+      timeoutSeconds: seconds,
     }),
   ),
   z.transform((s): Settings => ({ ...defaultSettings(), ...s })),

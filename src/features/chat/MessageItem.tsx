@@ -16,6 +16,7 @@ import { updateConversation } from "../../store/conversations";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./Markdown";
 import { ReplyMeta } from "./ReplyMeta";
+import { ReplyNotices } from "./ReplyNotices";
 import { editAndResend, regenerateReply, stopReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "./use-copy";
@@ -50,9 +51,6 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
       <AlertIcon className="mt-0.5 shrink-0" />
       <div className="min-w-0 flex-1">
         <p className="break-words">{message.error.message}</p>
-        {message.content ? (
-          <p className="mt-1 text-xs opacity-80">The part of the reply that arrived is kept above.</p>
-        ) : null}
       </div>
       <Button variant="secondary" className="shrink-0 !py-1" onClick={onRetry}>
         Retry
@@ -137,6 +135,7 @@ export const MessageItem = memo(function MessageItem({
               Stopped — the reply was interrupted{message.content ? "; the part above is kept" : ""}.
             </p>
           ) : null}
+          <ReplyNotices conversationId={conversationId} message={message} />
           <ErrorAlert message={message} onRetry={regenerate} />
         </div>
       )}

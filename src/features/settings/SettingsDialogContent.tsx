@@ -5,6 +5,7 @@ import { Button, IconButton } from "../../components/ui/button";
 import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
+import { NetworkFields } from "./NetworkFields";
 import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "./models-query";
 import { queryClient } from "./query-client";
@@ -178,6 +179,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
               className="toggle"
             />
           </div>
+
+          <NetworkFields />
 
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>

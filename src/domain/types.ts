@@ -1,3 +1,4 @@
+import type { LanguagePreference } from "../lib/i18n/locale";
 import type { ReplyNotes, Usage } from "../lib/openai/types";
 import type { ParamKey, ParamSettings } from "./parameters";
 
@@ -92,6 +93,8 @@ export interface Settings {
   stallSeconds: number;
   /** Seconds after which the app stops waiting for a reply (0: no limit). */
   timeoutSeconds: number;
+  /** The UI's language; "system" follows the browser. */
+  language: LanguagePreference;
 }
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
@@ -106,5 +109,6 @@ export function defaultSettings(): Settings {
     stream: true,
     stallSeconds: DEFAULT_STALL_SECONDS,
     timeoutSeconds: 0,
+    language: "system",
   };
 }

@@ -1,8 +1,9 @@
 // Zod schemas for what is read back from localStorage: stored data is a boundary like the network.
 // zod/mini (functional API) keeps only the validators that are used in the bundle.
 import * as z from "zod/mini";
+import { LANGUAGE_PREFERENCES } from "../lib/i18n/locale";
 import { defaultParamSettings, PARAM_KEYS, type ParamSettings } from "../domain/parameters";
-import { defaultSettings, type Conversation, type Settings } from "../domain/types";
+import { DEFAULT_STALL_SECONDS, defaultSettings, type Conversation, type Settings } from "../domain/types";
 
 // z.number() already refuses Infinity and NaN.
 const finiteNumber = z.number();
@@ -101,8 +102,11 @@ export const settingsSchema = z.pipe(
       apiKey: z.string(),
       model: z.string(),
       stream: z.boolean(),
-      stallSeconds: seconds,
-      timeoutSeconds: seconds,
+      // Out-of-range waits (hand-edited storage) fall back to the defaults instead of losing the settings.
+      stallSeconds: z.catch(seconds, DEFAULT_STALL_SECONDS),
+      timeoutSeconds: z.catch(seconds, 0),
+      // A language this build does not know (saved by a newer one) falls back to the browser's.
+      language: z.catch(z.enum(LANGUAGE_PREFERENCES), "system"),
     }),
   ),
   z.transform((s): Settings => ({ ...defaultSettings(), ...s })),

@@ -1,5 +1,6 @@
 // What a reply says about itself besides its text: a silent connection while it streams, and once it has
 // ended, a tool call the app does not run or chunks that could not be read (samples are in Details).
+import { useT } from "../../components/i18n/use-t";
 import { Button } from "../../components/ui/button";
 import type { Message } from "../../domain/types";
 import { useStalledFor } from "../../store/stalls";
@@ -7,6 +8,7 @@ import { noticeLines } from "./reply-notices";
 import { regenerateReply, stopReply } from "./send-message";
 
 function StallNotice({ conversationId, message }: { conversationId: string; message: Message }) {
+  const t = useT();
   const seconds = useStalledFor(message.id);
   if (seconds === null) return null;
   const retry = () => {
@@ -18,19 +20,20 @@ function StallNotice({ conversationId, message }: { conversationId: string; mess
       role="status"
       className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-200"
     >
-      <p className="min-w-0 flex-1">No data for {seconds} s — still waiting</p>
+      <p className="min-w-0 flex-1">{t("stream.stalled", { seconds })}</p>
       {/* Stop is the composer's button, right below this reply: one Stop on the page. */}
       <Button variant="secondary" className="shrink-0 !py-1" onClick={retry}>
-        Retry
+        {t("stream.retry")}
       </Button>
     </div>
   );
 }
 
 export function ReplyNotices({ conversationId, message }: { conversationId: string; message: Message }) {
+  const t = useT();
   if (message.status === "streaming")
     return <StallNotice conversationId={conversationId} message={message} />;
-  const lines = noticeLines(message);
+  const lines = noticeLines(message, t);
   if (lines.length === 0) return null;
   return (
     <div className="mt-2 flex flex-col gap-1">

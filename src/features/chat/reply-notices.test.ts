@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../domain/types";
-import { noteRows, noticeLines } from "./reply-notices";
+import { activateLocale, t } from "../../lib/i18n/i18n";
+import { noteRows as rowsIn, noticeLines as linesIn } from "./reply-notices";
+
+const noticeLines = (m: Message) => linesIn(m, t);
+const noteRows = (m: Message) => rowsIn(m, t);
 
 const reply = (patch: Partial<Message> = {}): Message => ({
   id: "a",
@@ -67,5 +71,25 @@ describe("noteRows", () => {
       },
     ]);
     expect(noteRows(reply())).toEqual([]);
+  });
+});
+
+describe("in Japanese", () => {
+  it("uses the Japanese catalogue", async () => {
+    await activateLocale("ja");
+    try {
+      expect(noticeLines(reply({ notes: { unreadable: { count: 2, sample: "{" } } }))).toEqual([
+        "2件のチャンクを読み取れなかったため、返答の一部が欠けている可能性があります。サンプルは「詳細」で確認できます。",
+      ]);
+      expect(
+        noticeLines(
+          reply({ finishReason: "tool_calls", notes: { toolCalls: [{ name: "f", arguments: "" }] } }),
+        ),
+      ).toEqual([
+        "モデルはテキストで答える代わりにツール（f）の実行を求めました。このアプリはツールを実行しません。",
+      ]);
+    } finally {
+      await activateLocale("en");
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { formatMs } from "../../lib/format";
 import { paramSpec, type ParamKey } from "../../domain/parameters";
 import type { Message } from "../../domain/types";
-import { noteRows } from "./reply-notices";
 
 /** Completion tokens per second, counted from the first token (generation speed, not waiting time). */
 export function throughput(message: Message): number | null {
@@ -47,6 +46,5 @@ export function replyStats(message: Message): StatRow[] {
   if (t?.totalMs !== undefined) rows.push({ label: "Total time", value: formatMs(t.totalMs) });
   const speed = throughput(message);
   if (speed !== null) rows.push({ label: "Throughput", value: `${speed.toFixed(1)} tokens/s` });
-  rows.push(...noteRows(message));
   return rows;
 }

@@ -1,5 +1,6 @@
 // How long the app waits: when a silent stream says so, and an optional limit for a whole reply.
 import { useId, useState } from "react";
+import { useT } from "../../components/i18n/use-t";
 import { DEFAULT_STALL_SECONDS } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 
@@ -58,25 +59,25 @@ function SecondsField({
 }
 
 export function NetworkFields() {
+  const t = useT();
   const stallSeconds = useAppStore((s) => s.settings.stallSeconds);
   const timeoutSeconds = useAppStore((s) => s.settings.timeoutSeconds);
   const stallHelp = useId();
   const timeoutHelp = useId();
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="mb-1 text-sm font-medium">Waiting for replies</legend>
+      <legend className="mb-1 text-sm font-medium">{t("network.legend")}</legend>
       <div>
         <SecondsField
           id="settings-stall"
-          label="Stall notice after (seconds)"
+          label={t("network.stallLabel")}
           value={stallSeconds}
           min={0}
           describedBy={stallHelp}
           onCommit={(n) => updateSettings({ stallSeconds: n })}
         />
         <p id={stallHelp} className={`mt-1 ${help}`}>
-          A streaming reply says so when no data has arrived for this long (default {DEFAULT_STALL_SECONDS};
-          0: never). Keep-alive messages count as data.
+          {t("network.stallHelp", { seconds: DEFAULT_STALL_SECONDS })}
         </p>
       </div>
       <div>
@@ -92,14 +93,14 @@ export function NetworkFields() {
             }
           />
           <label htmlFor="settings-timeout-on" className="text-sm">
-            Overall timeout
+            {t("network.timeoutToggle")}
           </label>
         </div>
         {timeoutSeconds > 0 ? (
           <div className="mt-2">
             <SecondsField
               id="settings-timeout"
-              label="Timeout (seconds)"
+              label={t("network.timeoutLabel")}
               value={timeoutSeconds}
               min={1}
               describedBy={timeoutHelp}
@@ -108,8 +109,7 @@ export function NetworkFields() {
           </div>
         ) : null}
         <p id={timeoutHelp} className={`mt-1 ${help}`}>
-          Stop waiting for a reply after this long, keeping what arrived. Off by default: reasoning models can
-          take minutes.
+          {t("network.timeoutHelp")}
         </p>
       </div>
     </fieldset>

@@ -5,6 +5,7 @@ import { Button, IconButton } from "../../components/ui/button";
 import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
+import { LanguageField } from "./LanguageField";
 import { NetworkFields } from "./NetworkFields";
 import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "./models-query";
@@ -158,6 +159,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
           </div>
 
           <ModelField />
+
+          <LanguageField className={field} />
 
           <StorageUsageMeter />
 

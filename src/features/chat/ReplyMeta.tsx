@@ -2,13 +2,15 @@ import { useId, useState } from "react";
 import type { Message } from "../../domain/types";
 import { formatMs } from "../../lib/format";
 import { useT } from "../../components/i18n/use-t";
-import { noteRows } from "./reply-notices";
+import { useLazy } from "./markdown/lazy";
+import { hasNotes, replyNotes } from "./ReplyNotices";
 import { replyStats } from "./reply-stats";
 
 /** A compact line under a reply (model, tokens, time, why it ended), with every detail on demand. */
 export function ReplyMeta({ message }: { message: Message }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const notes = useLazy(replyNotes, open && hasNotes(message));
   const detailsId = useId();
   const parts: string[] = [];
   if (message.model) parts.push(message.model);
@@ -45,7 +47,7 @@ export function ReplyMeta({ message }: { message: Message }) {
           id={detailsId}
           className="mt-2 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
         >
-          {[...replyStats(message), ...noteRows(message, t)].map((row, i) => (
+          {[...replyStats(message), ...(notes?.noteRows(message, t) ?? [])].map((row, i) => (
             // Labels repeat (one row per tool call).
             <div key={`${i}-${row.label}`} className="contents">
               <dt className="text-zinc-500 dark:text-zinc-400">{row.label}</dt>

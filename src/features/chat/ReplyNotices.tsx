@@ -4,8 +4,16 @@ import { useT } from "../../components/i18n/use-t";
 import { Button } from "../../components/ui/button";
 import type { Message } from "../../domain/types";
 import { useStalledFor } from "../../store/stalls";
-import { noticeLines } from "./reply-notices";
+import { lazyModule, useLazy } from "./markdown/lazy";
 import { regenerateReply, stopReply } from "./send-message";
+
+/** The notices' wording and Details rows: fetched the first time a reply has something to say. */
+export const replyNotes = lazyModule(() => import("./reply-notices"));
+
+/** Whether the reply carried anything besides text that it should talk about. */
+export function hasNotes(message: Message): boolean {
+  return message.notes !== undefined || message.finishReason === "tool_calls";
+}
 
 function StallNotice({ conversationId, message }: { conversationId: string; message: Message }) {
   const t = useT();
@@ -31,9 +39,10 @@ function StallNotice({ conversationId, message }: { conversationId: string; mess
 
 export function ReplyNotices({ conversationId, message }: { conversationId: string; message: Message }) {
   const t = useT();
-  if (message.status === "streaming")
-    return <StallNotice conversationId={conversationId} message={message} />;
-  const lines = noticeLines(message, t);
+  const streaming = message.status === "streaming";
+  const notes = useLazy(replyNotes, !streaming && hasNotes(message));
+  if (streaming) return <StallNotice conversationId={conversationId} message={message} />;
+  const lines = notes?.noticeLines(message, t) ?? [];
   if (lines.length === 0) return null;
   return (
     <div className="mt-2 flex flex-col gap-1">

@@ -2,5 +2,6 @@
 import network from "./network.json";
 import settings from "./settings.json";
 import stream from "./stream.json";
+import update from "./update.json";
 
-export const en = { network, settings, stream };
+export const en = { network, settings, stream, update };

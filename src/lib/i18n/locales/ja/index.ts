@@ -3,5 +3,6 @@ import type { Catalog } from "../../catalog";
 import network from "./network.json";
 import settings from "./settings.json";
 import stream from "./stream.json";
+import update from "./update.json";
 
-export const ja: Catalog = { network, settings, stream };
+export const ja: Catalog = { network, settings, stream, update };

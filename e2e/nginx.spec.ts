@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { APP_CSP } from "../scripts/guard.mjs";
 import { expect, MOCK_URL, test } from "./fixtures";
+import { watchCspViolations } from "./support/csp";
 import { startNginx, type Nginx } from "./support/nginx";
 
 // The deployment documented in docs/deploy.md, for real: Debian's nginx serves dist/ with the app's
@@ -28,11 +29,7 @@ test.describe("behind nginx", () => {
     page,
     mock,
   }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { violations: string[] };
-      w.violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => w.violations.push(e.violatedDirective));
-    });
+    const violations = await watchCspViolations(page);
     const response = await page.goto(nginx.url);
     const headers = response?.headers() ?? {};
     expect(headers["content-security-policy"]).toBe(APP_CSP);
@@ -56,7 +53,7 @@ test.describe("behind nginx", () => {
     await expect(chat.lastAssistant()).toContainText("Slow chunk 1. Slow chunk 2.");
     await expect(chat.lastAssistant().getByRole("alert")).toHaveCount(0);
     expect((await mock.lastRequest(text)).outcome).toBe("completed");
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 
   test("relayed /api responses are sandboxed; other host names and oversized bodies are refused", async ({

@@ -3,6 +3,7 @@ import { chromiumArgs, chromiumExecutable } from "../scripts/chromium.mjs";
 import { createMockServer } from "./server/mock-server.mjs";
 import { expect, test } from "./fixtures";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { watchCspViolations } from "./support/csp";
 import type { AddressInfo } from "node:net";
 
 // The server as it faces a network: the app works under its Content-Security-Policy (also against a base
@@ -20,13 +21,7 @@ test.describe("the hardened server", () => {
     chat,
     page,
   }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { violations: string[] };
-      w.violations = [];
-      document.addEventListener("securitypolicyviolation", (e) =>
-        w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await watchCspViolations(page);
     const response = await page.goto("/");
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await expect(chat.messageBox).toBeVisible();
@@ -53,8 +48,7 @@ test.describe("the hardened server", () => {
       cors.closeAllConnections();
       await new Promise((resolve) => cors.close(resolve));
     }
-    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-    expect(violations).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 
   test("another site cannot frame the app", async ({ page, baseURL }) => {

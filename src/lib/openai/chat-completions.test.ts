@@ -1,16 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { chatCompletion } from "./chat-completions";
 import type { StreamEvent } from "./stream-events";
-import {
-  collect,
-  encode,
-  oneByteChunks,
-  scriptedFetch,
-  seededChunks,
-  sseResponse,
-  streamOf,
-} from "./streams.test-util";
-import type { StreamScript } from "./streams.test-util";
+import { delta, run, sse, text, types, unreadable, usages } from "./chat-completions.test-util";
+import { encode, oneByteChunks, seededChunks } from "./streams.test-util";
 import cutOff from "./__fixtures__/cut-off.chunks.txt?raw";
 import errorMidStream from "./__fixtures__/error-mid-stream.chunks.txt?raw";
 import gemini from "./__fixtures__/gemini-basic.chunks.txt?raw";
@@ -22,29 +13,6 @@ import gatewayUnreadable from "./__fixtures__/gateway-unreadable-chunks.chunks.t
 import mistralParts from "./__fixtures__/mistral-magistral-parts.chunks.txt?raw";
 import openaiToolCalls from "./__fixtures__/openai-tool-calls.chunks.txt?raw";
 import openrouterRelayed from "./__fixtures__/openrouter-relayed-error.chunks.txt?raw";
-
-const endpoint = { baseUrl: "https://api.example.test/v1", apiKey: "sk-test" };
-const request = {
-  model: "gemini-3.1-pro-preview",
-  messages: [{ role: "user" as const, content: "hi" }],
-  stream: true,
-};
-
-function run(chunks: Uint8Array[], script?: StreamScript): Promise<StreamEvent[]> {
-  const { fetch } = scriptedFetch(() => sseResponse(streamOf(chunks, script)));
-  return collect(chatCompletion({ endpoint, request, fetch }));
-}
-
-const text = (events: StreamEvent[], type: "content" | "reasoning") =>
-  events.flatMap((e) => (e.type === type ? [e.text] : [])).join("");
-const usages = (events: StreamEvent[]) => events.flatMap((e) => (e.type === "usage" ? [e.usage] : []));
-const types = (events: StreamEvent[]) => events.map((e) => e.type);
-const unreadable = (events: StreamEvent[]) =>
-  events.flatMap((e) => (e.type === "unreadable" ? [e.data] : []));
-const sse = (...objects: unknown[]) => objects.map((o) => `data: ${JSON.stringify(o)}\n\n`).join("");
-const delta = (d: object, finish: string | null = null) => ({
-  choices: [{ index: 0, delta: d, finish_reason: finish }],
-});
 
 describe("chatCompletion (streaming)", () => {
   it("reads a Gemini stream: role-only first delta, Japanese and emoji, usage on a choices:[] chunk", async () => {
@@ -182,87 +150,6 @@ describe("chatCompletion (streaming)", () => {
     const last = events.at(-1);
     expect(last?.type === "error" && last.error.kind).toBe("parse");
     expect(last?.type === "error" && last.error.message).toMatch(/stream could not be read: none of its 2/);
-  });
-});
-
-describe("chatCompletion (chunk shapes from the wild)", () => {
-  it("reads Mistral's content parts: thinking to reasoning, text to the answer (391, not 91)", async () => {
-    const events = await run([encode(mistralParts)]);
-    expect(text(events, "content")).toBe("391 です。");
-    expect(text(events, "reasoning")).toBe(
-      "The user asks for 17 × 23. 17 × 20 = 340, 17 × 3 = 51, 340 + 51 = 391.",
-    );
-    expect(unreadable(events)).toEqual([]);
-    expect(types(events).slice(-3)).toEqual(["finish", "usage", "done"]);
-    // One chunk carries both: its thinking comes before its answer text.
-    const both = types(events).indexOf("content");
-    expect(types(events)[both - 1]).toBe("reasoning");
-  });
-
-  it("reads a reply that is only a tool call: pieces by index, finish_reason tool_calls", async () => {
-    const events = await run([encode(openaiToolCalls)]);
-    expect(text(events, "content")).toBe("");
-    const calls = events.flatMap((e) => (e.type === "tool-call" ? [e] : []));
-    expect(calls[0]).toEqual({ type: "tool-call", index: 0, name: "get_weather" });
-    expect(calls.map((c) => c.arguments ?? "").join("")).toBe('{"location":"Tokyo"}');
-    expect(calls.every((c) => c.index === 0)).toBe(true);
-    expect(events).toContainEqual({ type: "finish", reason: "tool_calls" });
-    expect(events.at(-1)).toEqual({ type: "done" });
-  });
-
-  it("unwraps OpenRouter's relayed Google error and says once that the part that arrived is kept", async () => {
-    const events = await run([encode(openrouterRelayed)]);
-    expect(text(events, "content")).toBe("京都は日本の古都で");
-    const last = events.at(-1);
-    expect(last?.type).toBe("error");
-    if (last?.type !== "error") return;
-    expect(last.error.message).toBe(
-      "The provider reported an error during the reply: Resource has been exhausted (e.g. check quota). " +
-        "The provider's rate or concurrency limit was reached; try again shortly. " +
-        "The part of the reply that arrived is kept.",
-    );
-    expect(last.error.status).toBe(429);
-    expect(last.error.message).not.toContain("{");
-  });
-
-  it("reads Azure's empty first chunk and null fields as nothing, with no unreadable chunk", async () => {
-    const events = await run([encode(azureNulls)]);
-    expect(text(events, "content")).toBe("Null fields mean nothing here.");
-    expect(text(events, "reasoning")).toBe("");
-    expect(unreadable(events)).toEqual([]);
-    expect(events.filter((e) => e.type === "model")).toEqual([{ type: "model", model: "gpt-4o-2024-11-20" }]);
-    expect(usages(events)).toEqual([{ promptTokens: 20, completionTokens: 6, totalTokens: 26 }]);
-    expect(events.at(-1)).toEqual({ type: "done" });
-  });
-
-  it("keeps what a mangled gateway stream could carry and reports each unreadable chunk", async () => {
-    const events = await run([encode(gatewayUnreadable)]);
-    expect(text(events, "content")).toBe("First, then the end.");
-    const samples = unreadable(events);
-    expect(samples).toHaveLength(2);
-    expect(samples[0]).toMatch(/"content":"a lost pie$/);
-    expect(samples[1]).toContain('"choices":{"index":0');
-    // The usage of the chunk whose choices were unreadable is still used.
-    expect(usages(events)).toEqual([{ promptTokens: 8, completionTokens: 9, totalTokens: 17 }]);
-    expect(events.at(-1)).toEqual({ type: "done" });
-  });
-
-  it("keeps content parts of unknown types as events, in order with the text", async () => {
-    const reference = { type: "reference", reference_ids: [0] };
-    const body = sse(delta({ content: [{ type: "text", text: "See [0]." }, reference] }), delta({}, "stop"));
-    const events = await run([encode(body)]);
-    expect(text(events, "content")).toBe("See [0].");
-    expect(events).toContainEqual({ type: "unknown-part", part: reference });
-  });
-
-  it("reads a refusal as the answer, and a legacy function_call as a tool call", async () => {
-    const body = sse(
-      delta({ content: null, refusal: "I can't help with that." }),
-      delta({ function_call: { name: "lookup", arguments: "{}" } }, "function_call"),
-    );
-    const events = await run([encode(body)]);
-    expect(text(events, "content")).toBe("I can't help with that.");
-    expect(events).toContainEqual({ type: "tool-call", index: 0, name: "lookup", arguments: "{}" });
   });
 });
 

@@ -6,7 +6,7 @@ import {
   parseError,
   providerError,
 } from "./errors";
-import { baseHeaders, endpointUrl, readText, send } from "./http";
+import { baseHeaders, endpointUrl, parseJsonBody, readText, send } from "./http";
 import { completionSchema, parseErrorBody, parseStreamError, readChunk } from "./schemas";
 import { readSseEvents } from "./sse";
 import { createEventMapper } from "./stream-events";
@@ -56,12 +56,7 @@ export async function* chatCompletion(opts: ChatCallOptions): AsyncGenerator<Str
 }
 
 function completionEvents(text: string): StreamEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw parseError("The server's reply could not be read: it is not JSON.", error);
-  }
+  const json = parseJsonBody(text, "The server's reply");
   const flagged = parseStreamError(json);
   if (flagged) throw providerError("http", flagged);
   const parsed = completionSchema.safeParse(json);

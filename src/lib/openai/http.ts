@@ -5,6 +5,7 @@ import {
   isAbortLike,
   networkError,
   offlineError,
+  parseError,
 } from "./errors";
 import type { Endpoint } from "./types";
 
@@ -66,5 +67,14 @@ export async function readText(response: Response, signal?: AbortSignal): Promis
   } catch (error) {
     if (isAbortLike(error, signal)) throw abortedError(error);
     throw connectionCutError(false, error);
+  }
+}
+
+/** The body as JSON, or a parse error that says which reply (`what`) was not JSON. */
+export function parseJsonBody(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw parseError(`${what} could not be read: it is not JSON.`, error);
   }
 }

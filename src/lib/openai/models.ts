@@ -1,5 +1,5 @@
 import { parseError, providerError } from "./errors";
-import { baseHeaders, endpointUrl, readText, send } from "./http";
+import { baseHeaders, endpointUrl, parseJsonBody, readText, send } from "./http";
 import { parseErrorBody, parseModelIds } from "./schemas";
 import type { Endpoint } from "./types";
 
@@ -18,13 +18,7 @@ export async function listModels(opts: ListModelsOptions): Promise<string[]> {
     { method: "GET", headers: baseHeaders(opts.endpoint, "application/json") },
     opts.signal,
   );
-  const text = await readText(response, opts.signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw parseError("The model list could not be read: it is not JSON.", error);
-  }
+  const json = parseJsonBody(await readText(response, opts.signal), "The model list");
   const ids = parseModelIds(json);
   if (ids) return ids;
   const info = parseErrorBody(json);

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { startLanguage } from "./app/language";
+import { startServiceWorker } from "./app/service-worker";
 import { i18n } from "./lib/i18n/i18n";
 import "./index.css";
 
@@ -19,3 +20,4 @@ void startLanguage().then(() =>
     </StrictMode>,
   ),
 );
+startServiceWorker();

@@ -15,11 +15,15 @@ import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StorageAlert } from "./StorageAlert";
+import { useUpdateReady } from "./service-worker";
 
 // Compare is a separate mode: its code loads the first time it is opened, not with the app.
 const CompareView = lazy(() =>
   import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
 );
+
+// Shown only when a new version is waiting (see service-worker.ts).
+const UpdatePrompt = lazy(() => import("./UpdatePrompt"));
 
 // The tuning panel is secondary to the chat: it loads right after the app, outside the initial bundle.
 const ParametersPanel = lazy(() =>
@@ -84,6 +88,7 @@ export function App() {
   );
   const openSettings = () => setSettingsOpen(true);
   const comparing = useCompareOpen();
+  const updateReady = useUpdateReady((s) => s.ready);
   useEffect(() => {
     // Before the first send, not during the first screen: fetch the network code, and run the markdown
     // pipeline once so the first reply's first frame is not its cold start. Started by the first focus
@@ -142,6 +147,11 @@ export function App() {
             paramsOpen={paramsOpen}
             onToggleParams={() => setParamsOpen((v) => !v)}
           />
+          {updateReady ? (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          ) : null}
           <StorageAlert />
           {comparing ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>

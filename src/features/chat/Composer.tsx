@@ -1,7 +1,8 @@
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../../components/i18n/use-t";
 import { isComposing } from "../../components/keyboard/ime";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
+import { registerUnsavedInput } from "../../store/unsaved-input";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
 import { AttachErrors, DraftImages } from "./attachments/DraftImages";
@@ -20,6 +21,9 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
   const ref = useRef<HTMLTextAreaElement>(null);
   const images = useComposerImages();
   const [dragging, setDragging] = useState(false);
+  // Unsent text or images hold back a reload to a new version of the app (store/reload-guard.ts).
+  const unsent = hasText || images.images.length > 0;
+  useEffect(() => registerUnsavedInput(() => unsent), [unsent]);
   // Waiting for images still being prepared keeps the message from going out without them.
   const canSend = (hasText || images.ready > 0) && !images.busy && !streamingReplyId;
 

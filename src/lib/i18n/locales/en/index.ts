@@ -6,10 +6,13 @@ import compare from "./compare.json";
 import conversations from "./conversations.json";
 import errors from "./errors.json";
 import images from "./images.json";
+import network from "./network.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
 import storage from "./storage.json";
+import stream from "./stream.json";
 import transfer from "./transfer.json";
+import update from "./update.json";
 
 export const en = {
   app,
@@ -19,8 +22,11 @@ export const en = {
   conversations,
   errors,
   images,
+  network,
   parameters,
   settings,
   storage,
+  stream,
   transfer,
+  update,
 };

@@ -3,7 +3,8 @@ import type { Config } from "tailwindcss";
 // Tailwind v4 reads this through `@config` in src/index.css; the design tokens live here.
 export default {
   content: ["./index.html", "./src/**/*.{ts,tsx}"],
-  darkMode: "media",
+  // Dark styles follow <html data-theme="dark">, set from the Theme setting (System follows the OS).
+  darkMode: ["selector", '[data-theme="dark"]'],
   theme: {
     extend: {
       fontFamily: {

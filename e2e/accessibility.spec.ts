@@ -63,6 +63,38 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations in the shortcuts dialog and the drawers (${scheme})`, async ({
+    chat,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await chat.goto();
+    await chat.send("Dialogs and drawers");
+    await chat.waitForReplyDone();
+    await page.keyboard.press("Control+/");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await expectNoSeriousViolations(page, scheme);
+    await page.keyboard.press("Escape");
+
+    // The address of a conversation that is not here.
+    await page.goto("/#/c/not-here");
+    await expect(page.getByRole("heading", { level: 2, name: "Conversation not found" })).toBeVisible();
+    await expectNoSeriousViolations(page, scheme);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("button", { name: "Toggle sidebar", exact: true }).click();
+    await expect(page.getByRole("dialog", { name: "Conversations" })).toBeVisible();
+    await expectNoSeriousViolations(page, scheme);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Tuning", exact: true }).click();
+    await expect(
+      page.getByRole("dialog", { name: "Tuning" }).getByRole("region", { name: "Parameters" }),
+    ).toBeVisible();
+    await expectNoSeriousViolations(page, scheme);
+  });
+}
+
 test("the keyboard alone can chat, open settings and reach every message action", async ({ chat, page }) => {
   await chat.goto();
   await chat.messageBox.focus();

@@ -208,12 +208,9 @@ export class ChatPage {
   /** The Parameters region, opened first where narrow layouts keep it behind the Tuning toggle. */
   async openParameters(): Promise<Locator> {
     const panel = this.parameters;
-    if (!(await panel.isVisible())) {
-      await this.page
-        .getByRole("button", { name: this.t("app.tuning"), exact: true })
-        .first()
-        .click();
-    }
+    // Asked by the toggle's state, not by what has rendered: the panel's code may still be loading.
+    const toggle = this.page.getByRole("button", { name: this.t("app.tuning"), exact: true }).first();
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
     await expect(panel).toBeVisible();
     return panel;
   }

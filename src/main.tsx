@@ -1,6 +1,7 @@
 import { I18nProvider } from "@lingui/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { startAddressSync } from "./app/address";
 import { App } from "./app/App";
 import { startLanguage } from "./app/language";
 import { startServiceWorker } from "./app/service-worker";
@@ -10,14 +11,16 @@ import "./index.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-// The first render waits for the chosen language's words (English is in this bundle; others are one chunk).
-void startLanguage().then(() =>
+// The first render waits for the chosen language's words (English is in this bundle; others are one chunk),
+// and opens the conversation the address names.
+void startLanguage().then(() => {
+  startAddressSync();
   createRoot(root).render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
         <App />
       </I18nProvider>
     </StrictMode>,
-  ),
-);
+  );
+});
 startServiceWorker();

@@ -82,6 +82,9 @@ export interface Preset {
   nameKey?: MessageKey;
 }
 
+/** How the app picks light or dark: "system" follows the operating system (and its changes). */
+export type ThemePreference = "system" | "light" | "dark";
+
 export interface Settings {
   baseUrl: string;
   apiKey: string;
@@ -91,6 +94,9 @@ export interface Settings {
   stallSeconds: number;
   /** Seconds after which the app stops waiting for a reply (0: no limit). */
   timeoutSeconds: number;
+  theme: ThemePreference;
+  /** The Conversations column is hidden on wide screens (narrower ones show it as a drawer). */
+  sidebarCollapsed: boolean;
   /** The UI's language; "system" follows the browser. */
   language: LanguagePreference;
 }
@@ -108,5 +114,7 @@ export function defaultSettings(): Settings {
     stallSeconds: DEFAULT_STALL_SECONDS,
     timeoutSeconds: 0,
     language: "system",
+    theme: "system",
+    sidebarCollapsed: false,
   };
 }

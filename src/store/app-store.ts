@@ -127,11 +127,12 @@ export function applyExternalChange(change: ExternalChange): void {
   useAppStore.setState((s) => {
     const local = s.conversations[id];
     if (!conversation) {
-      // Deleted elsewhere; a reply still streaming here keeps its conversation alive.
+      // Deleted elsewhere; a reply still streaming here keeps its conversation alive. If it is open
+      // here, it stays the open one: the page says it was deleted rather than silently changing chats.
       if (!local || local.messages.some((m) => m.status === "streaming")) return s;
       const rest = { ...s.conversations };
       delete rest[id];
-      return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
+      return { conversations: rest };
     }
     // Without changes of its own since the last save, this tab simply takes the other tab's version
     // (renames included); with unsaved changes, the two are merged so neither is lost.

@@ -9,6 +9,7 @@ import {
   removeImagesNoLongerUsed,
   restoreConversation,
 } from "./conversations";
+import { drafts, NEW_CHAT_DRAFT } from "./drafts";
 import { createImageStore, memoryBackend, setImageStore, type ImageStore } from "./image-store";
 
 function withImages(id: string, images: ImageRef[]) {
@@ -70,5 +71,26 @@ describe("images of deleted conversations", () => {
     expect(await collectUnusedImages()).toBe(1);
     expect(await store.has(used.id)).toBe(true);
     expect(await store.has(orphan.id)).toBe(false);
+  });
+
+  it("attached to an unsent draft are kept; a draft whose conversation is gone is dropped with them", async () => {
+    const inDraft = await save();
+    const inNewChat = await save();
+    const inLostDraft = await save();
+    useAppStore.setState({ conversations: { a: withImages("a", []) } });
+    const attach = (key: string, ref: ImageRef) =>
+      drafts.updateAttachments(key, (d) => ({ ...d, images: [{ key: ref.id, name: "x", ref }] }));
+    attach("a", inDraft);
+    attach(NEW_CHAT_DRAFT, inNewChat);
+    attach("deleted-elsewhere", inLostDraft);
+    clock = 2 * 60 * 60 * 1000;
+    expect(await collectUnusedImages()).toBe(1);
+    expect(await store.has(inDraft.id)).toBe(true);
+    expect(await store.has(inNewChat.id)).toBe(true);
+    expect(await store.has(inLostDraft.id)).toBe(false);
+    expect(drafts.attachments("deleted-elsewhere").images).toEqual([]);
+    expect(drafts.attachments("a").images).toHaveLength(1);
+    drafts.clear("a");
+    drafts.clear(NEW_CHAT_DRAFT);
   });
 });

@@ -1,5 +1,6 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
+import { drafts, NEW_CHAT_DRAFT } from "./drafts";
 import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
 import { createConversation, settleStreaming } from "../domain/conversation";
@@ -60,26 +61,41 @@ export function deleteConversation(id: string): Conversation | undefined {
     return { conversations: rest, activeId: s.activeId === id ? null : s.activeId };
   });
   const imageIds = conv ? referencedImageIds([conv]) : new Set<string>();
-  if (imageIds.size > 0 && typeof window !== "undefined") {
-    window.setTimeout(() => void removeImagesNoLongerUsed(imageIds), IMAGE_CLEANUP_DELAY_MS);
+  if (typeof window !== "undefined") {
+    window.setTimeout(() => {
+      // Past the Undo offer, the conversation's unsent draft goes with it.
+      if (!getConversation(id)) for (const ref of drafts.discard(id)) imageIds.add(ref.id);
+      if (imageIds.size > 0) void removeImagesNoLongerUsed(imageIds);
+    }, IMAGE_CLEANUP_DELAY_MS);
   }
   return conv;
 }
 
-/** Deletes those of `candidates` that no conversation refers to (an Undo, or a branch copy, keeps them). */
+/** Images still needed: those of every message, and those attached to an unsent draft (any tab's). */
+function usedImageIds(conversations: Record<string, Conversation>): Set<string> {
+  const used = referencedImageIds(Object.values(conversations));
+  for (const id of drafts.imageIds()) used.add(id);
+  return used;
+}
+
+/** Deletes those of `candidates` that nothing refers to (an Undo, a branch copy or a draft keeps them). */
 export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
   const { conversations, storageProblem } = useAppStore.getState();
   // With unreadable saved data the store cannot tell which images are still needed.
   if (storageProblem && storageProblem.kind !== "quota") return;
-  const used = referencedImageIds(Object.values(conversations));
+  const used = usedImageIds(conversations);
   await imageStore.remove([...candidates].filter((id) => !used.has(id))).catch(() => {});
 }
 
-/** A startup pass for images left behind: a closed tab during Undo, a removed message, an unsent draft. */
+/** A startup pass for what was left behind: a closed tab during Undo, a removed message, a lost draft. */
 export async function collectUnusedImages(): Promise<number> {
   const { conversations, storageProblem } = useAppStore.getState();
   if (storageProblem && storageProblem.kind !== "quota") return 0;
-  return imageStore.collect(referencedImageIds(Object.values(conversations)), IMAGE_GRACE_MS).catch(() => 0);
+  // Drafts of conversations deleted while their tab was closed.
+  for (const key of drafts.savedKeys()) {
+    if (key !== NEW_CHAT_DRAFT && !conversations[key]) drafts.discard(key);
+  }
+  return imageStore.collect(usedImageIds(conversations), IMAGE_GRACE_MS).catch(() => 0);
 }
 
 if (typeof window !== "undefined") {

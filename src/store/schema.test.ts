@@ -4,7 +4,7 @@ import { msg } from "../domain/messages.test-util";
 import { buildRequest } from "../domain/request";
 import { defaultSettings } from "../domain/types";
 import { API_ERROR_KINDS } from "../lib/openai/reply-error";
-import { conversationSchema, messageSchema } from "./schema";
+import { conversationSchema, messageSchema, settingsSchema } from "./schema";
 
 describe("messageSchema", () => {
   it("reads back every error kind the network layer produces, and no other", () => {
@@ -34,5 +34,25 @@ describe("conversationSchema", () => {
     const conv = conversationSchema.parse(stored);
     expect(conv.params.top_p).toEqual({ enabled: false, value: 0.9 });
     expect(buildRequest(conv, "u1", defaultSettings())).toMatchObject({ temperature: 2, top_k: 2 });
+  });
+});
+
+describe("settingsSchema", () => {
+  it("fills the theme and sidebar of settings saved before they existed", () => {
+    const old = { baseUrl: "https://x/v1", apiKey: "sk-1", model: "m", stream: false };
+    expect(settingsSchema.parse(old)).toEqual({ ...defaultSettings(), ...old });
+    expect(settingsSchema.parse(old)).toMatchObject({ theme: "system", sidebarCollapsed: false });
+  });
+
+  it("keeps a chosen theme and a collapsed sidebar", () => {
+    expect(settingsSchema.parse({ theme: "dark", sidebarCollapsed: true })).toMatchObject({
+      theme: "dark",
+      sidebarCollapsed: true,
+    });
+  });
+
+  it("replaces an unknown theme without losing the other settings", () => {
+    const parsed = settingsSchema.parse({ apiKey: "sk-keep", theme: "sepia", sidebarCollapsed: "yes" });
+    expect(parsed).toEqual({ ...defaultSettings(), apiKey: "sk-keep" });
   });
 });

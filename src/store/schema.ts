@@ -19,6 +19,15 @@ const usageSchema = z.object({
   reasoningTokens: z.optional(finiteNumber),
 });
 
+export const imageRefSchema = z.object({
+  id: nonEmpty,
+  mime: z.string(),
+  width: finiteNumber,
+  height: finiteNumber,
+  bytes: finiteNumber,
+  name: z.optional(z.string()),
+});
+
 const paramKey = z.enum(PARAM_KEYS as [string, ...string[]]);
 
 export const messageSchema = z.object({
@@ -52,18 +61,7 @@ export const messageSchema = z.object({
     }),
   ),
   // References only: the image bytes live in IndexedDB (src/store/image-store.ts).
-  images: z.optional(
-    z.array(
-      z.object({
-        id: nonEmpty,
-        mime: z.string(),
-        width: finiteNumber,
-        height: finiteNumber,
-        bytes: finiteNumber,
-        name: z.optional(z.string()),
-      }),
-    ),
-  ),
+  images: z.optional(z.array(imageRefSchema)),
 });
 
 const paramSettingSchema = z.object({ enabled: z.boolean(), value: finiteNumber });
@@ -111,6 +109,9 @@ export const settingsSchema = z.pipe(
       timeoutSeconds: z.catch(seconds, 0),
       // A language this build does not know (saved by a newer one) falls back to the browser's.
       language: z.catch(z.enum(LANGUAGE_PREFERENCES), "system"),
+      // A value this build does not know falls back on its own, without losing the other settings.
+      theme: z.catch(z.enum(["system", "light", "dark"]), "system"),
+      sidebarCollapsed: z.catch(z.boolean(), false),
     }),
   ),
   z.transform((s): Settings => ({ ...defaultSettings(), ...s })),

@@ -13,6 +13,11 @@ export function useActiveConversationId(): string | null {
   return useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
 }
 
+/** The id the address names when that conversation is not here (deleted, or from another browser). */
+export function useMissingConversationId(): string | null {
+  return useAppStore((s) => (s.activeId && !s.conversations[s.activeId] ? s.activeId : null));
+}
+
 export function usePathIds(conversationId: string | null): string[] {
   return useAppStore(
     useShallow((s) => {

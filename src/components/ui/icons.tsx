@@ -118,3 +118,17 @@ export const ColumnsIcon = (p: P) => (
     <rect x="14" y="4" width="7" height="16" rx="1.5" />
   </Icon>
 );
+
+export const SidebarIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M9 4v16" />
+  </Icon>
+);
+
+export const KeyboardIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="2" y="6" width="20" height="12" rx="2" />
+    <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10" />
+  </Icon>
+);

@@ -1,8 +1,14 @@
-import { useRef } from "react";
-import { useActiveConversationId, useStreamingReplyId } from "../../store/selectors";
+import { startNewChat } from "../../store/conversations";
+import {
+  useActiveConversationId,
+  useMissingConversationId,
+  useStreamingReplyId,
+} from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
+import { draftKeyOf } from "../../store/drafts";
 import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
+import { focusComposer } from "./composer-focus";
 import { MessageList } from "./MessageList";
 import { Button } from "../../components/ui/button";
 import { Rich } from "../../components/i18n/Rich";
@@ -40,6 +46,27 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   );
 }
 
+/** The address names a conversation this browser does not have: say so, and offer a way on. */
+function MissingConversation() {
+  const t = useT();
+  return (
+    <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
+      <h2 className="text-xl font-semibold">{t("shell.notFound")}</h2>
+      <p className="mt-2 max-w-md text-sm text-zinc-500 dark:text-zinc-400">{t("shell.notFoundBody")}</p>
+      <Button
+        variant="secondary"
+        className="mt-5"
+        onClick={() => {
+          startNewChat();
+          focusComposer();
+        }}
+      >
+        {t("shell.startNewChat")}
+      </Button>
+    </div>
+  );
+}
+
 /** Undo for the latest message deleted in this conversation. */
 function MessageUndo({
   conversationId,
@@ -69,22 +96,24 @@ function MessageUndo({
 /** The conversation on screen: its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
+  const missingId = useMissingConversationId();
   const streamingReplyId = useStreamingReplyId(conversationId);
-  const composer = useRef<HTMLDivElement>(null);
   return (
     <>
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : missingId ? (
+        <MissingConversation />
       ) : (
         <EmptyState onOpenSettings={onOpenSettings} />
       )}
-      <MessageUndo
-        conversationId={conversationId}
-        returnFocus={() => composer.current?.querySelector("textarea")?.focus()}
+      <MessageUndo conversationId={conversationId} returnFocus={focusComposer} />
+      <Composer
+        // Not the bare id: the message list beside it is keyed by the conversation id already.
+        key={`draft:${draftKeyOf(conversationId)}`}
+        draftKey={draftKeyOf(conversationId)}
+        streamingReplyId={streamingReplyId}
       />
-      <div ref={composer} className="contents">
-        <Composer streamingReplyId={streamingReplyId} />
-      </div>
     </>
   );
 }

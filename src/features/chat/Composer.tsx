@@ -2,24 +2,37 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../../components/i18n/use-t";
 import { isComposing } from "../../components/keyboard/ime";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
+import { browserIsApple } from "../../lib/keys";
+import { drafts } from "../../store/drafts";
 import { registerUnsavedInput } from "../../store/unsaved-input";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
 import { AttachErrors, DraftImages } from "./attachments/DraftImages";
 import { carriesFiles, droppedFiles, pastedFiles } from "./attachments/dropped-files";
 import { useComposerImages } from "./attachments/use-composer-images";
+import { editLastUserMessage } from "./chat-actions";
+import { focusComposer, focusOnOpen, registerComposer } from "./composer-focus";
 
 /**
  * The message box: Enter sends, Shift+Enter adds a line, and nothing is sent mid IME composition.
  * Images come from the attach input, a paste or a drop; a message may be images alone.
+ * What is typed or attached is the draft of `draftKey` (the conversation, or the new chat): it is
+ * there again after switching chats or reloading, until it is sent. Mounted once per draft (keyed).
  */
-export function Composer({ streamingReplyId }: { streamingReplyId: string | null }) {
+export function Composer({
+  draftKey,
+  streamingReplyId,
+}: {
+  draftKey: string;
+  streamingReplyId: string | null;
+}) {
   const t = useT();
   // The text stays in the textarea (uncontrolled): a keystroke re-renders nothing unless it changes
   // whether there is something to send.
-  const [hasText, setHasText] = useState(false);
+  const [initialText] = useState(() => drafts.text(draftKey));
+  const [hasText, setHasText] = useState(() => initialText.trim().length > 0);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const images = useComposerImages();
+  const images = useComposerImages(draftKey);
   const [dragging, setDragging] = useState(false);
   // Unsent text or images hold back a reload to a new version of the app (store/reload-guard.ts).
   const unsent = hasText || images.images.length > 0;
@@ -27,19 +40,37 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
   // Waiting for images still being prepared keeps the message from going out without them.
   const canSend = (hasText || images.ready > 0) && !images.busy && !streamingReplyId;
 
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const unregister = registerComposer(box);
+    // A chat just opened (or the app just started): the cursor is where the next message goes.
+    if (focusOnOpen() && !document.querySelector("dialog[open]")) focusComposer();
+    return unregister;
+  }, []);
+
   const submit = () => {
     const box = ref.current;
     if (!canSend || !box) return;
     const value = box.value;
+    const refs = images.images.flatMap((d) => (d.ref ? [d.ref] : []));
     box.value = "";
     setHasText(false);
-    void sendMessage(value, images.take());
+    // Sent: the draft is emptied; its images now belong to the message.
+    drafts.clear(draftKey);
+    void sendMessage(value, refs);
     box.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key !== "Enter" || e.shiftKey) return;
     if (isComposing(e)) return;
+    const plain = !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
+    if (e.key === "ArrowUp" && plain && e.currentTarget.value === "" && images.images.length === 0) {
+      // Nothing to move through in an empty box: ↑ edits the last message sent, as in most chats.
+      if (editLastUserMessage()) e.preventDefault();
+      return;
+    }
+    if (e.key !== "Enter" || e.shiftKey) return;
     e.preventDefault();
     submit();
   };
@@ -74,7 +105,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
     >
       <AttachErrors errors={images.errors} onDismiss={images.dismissErrors} />
       <div
-        className={`rounded-2xl border bg-white p-2 shadow-sm focus-within:border-indigo-400 focus-within:ring-2 focus-within:ring-indigo-500/20 dark:bg-zinc-900 ${dragging ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-300 dark:border-zinc-700"}`}
+        className={`rounded-2xl border bg-white p-2 shadow-sm has-[textarea:focus-visible]:border-indigo-500 has-[textarea:focus-visible]:outline-2 has-[textarea:focus-visible]:outline-offset-2 has-[textarea:focus-visible]:outline-indigo-500 dark:has-[textarea:focus-visible]:outline-indigo-400 dark:bg-zinc-900 ${dragging ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-300 dark:border-zinc-700"}`}
       >
         <DraftImages images={images.images} onRemove={images.remove} />
         <div className="flex items-end gap-2">
@@ -85,8 +116,11 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
             placeholder={t("chat.messagePlaceholder")}
             aria-describedby="composer-hint"
             rows={1}
-            defaultValue=""
-            onChange={(e) => setHasText(e.target.value.trim().length > 0)}
+            defaultValue={initialText}
+            onChange={(e) => {
+              drafts.setText(draftKey, e.target.value);
+              setHasText(e.target.value.trim().length > 0);
+            }}
             onKeyDown={onKeyDown}
             className="max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[15px] leading-6 outline-none [field-sizing:content] placeholder:text-zinc-400"
           />
@@ -115,7 +149,7 @@ export function Composer({ streamingReplyId }: { streamingReplyId: string | null
         id="composer-hint"
         className="mt-1.5 hidden text-center text-xs text-zinc-500 sm:block dark:text-zinc-400"
       >
-        {t("chat.composerHint")}
+        {t("chat.composerHint")} · {t("shortcuts.hint", { keys: browserIsApple() ? "⌘/" : "Ctrl+/" })}
       </p>
     </form>
   );

@@ -26,7 +26,7 @@ export function EditBox({
   const changed = text !== initial || images !== initialImages;
   useEffect(() => registerUnsavedInput(() => changed), [changed]);
   return (
-    <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900">
+    <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 has-[textarea:focus-visible]:outline-2 has-[textarea:focus-visible]:outline-offset-2 has-[textarea:focus-visible]:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:has-[textarea:focus-visible]:outline-indigo-400">
       <EditImages images={images} onChange={setImages} />
       <textarea
         aria-label={t("chat.editedText")}

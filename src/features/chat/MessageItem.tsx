@@ -14,6 +14,7 @@ import {
 import { errorMessage, errorSaysPartKept } from "../../components/i18n/error-message";
 import { useT } from "../../components/i18n/use-t";
 import type { Message } from "../../domain/types";
+import { clearEditRequest, useEditRequested } from "../../store/edit-request";
 import { removeMessage, showVersion } from "../../store/messages";
 import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "./markdown/Markdown";
@@ -24,6 +25,7 @@ import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "../../components/ui/use-copy";
 import { MessageImages } from "./attachments/MessageImages";
+import { focusComposer } from "./composer-focus";
 
 function BranchNav({ conversationId, messageId }: { conversationId: string; messageId: string }) {
   const t = useT();
@@ -75,7 +77,16 @@ const MessageBody = memo(function MessageBody({
 }) {
   const t = useT();
   const message = useMessage(conversationId, messageId);
-  const [editing, setEditing] = useState(false);
+  const [editingHere, setEditing] = useState(false);
+  // ↑ in the empty composer asks for the last message's editor; when it closes, the cursor goes back.
+  const editRequested = useEditRequested(messageId);
+  const editing = editingHere || editRequested;
+  const endEdit = () => {
+    setEditing(false);
+    if (!editRequested) return;
+    clearEditRequest();
+    focusComposer();
+  };
   const { copied, copy } = useCopy(message?.content ?? "");
   const streaming = message?.status === "streaming";
   // When a reply ends, its last text and aria-busy="false" render at once; the action bar and the
@@ -97,9 +108,9 @@ const MessageBody = memo(function MessageBody({
           <EditBox
             initial={message.content}
             images={message.images ?? []}
-            onCancel={() => setEditing(false)}
+            onCancel={endEdit}
             onSave={(text, images) => {
-              setEditing(false);
+              endEdit();
               void editAndResend(conversationId, message.id, text, images);
             }}
           />

@@ -21,7 +21,7 @@ export function CompareLauncher({ className = "" }: { className?: string }) {
       className={`inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-zinc-100 aria-pressed:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800 dark:aria-pressed:text-zinc-100 ${className}`}
     >
       <ColumnsIcon />
-      <span className="max-sm:sr-only">{t("compare.open")}</span>
+      <span className="@max-2xl:sr-only">{t("compare.open")}</span>
     </button>
   );
 }

@@ -74,7 +74,7 @@ function Target() {
         rows={2}
         value={draft}
         onChange={(e) => setCompareDraft(e.currentTarget.value)}
-        className="w-full resize-y rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900"
+        className="w-full resize-y rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
     );
   }

@@ -20,6 +20,7 @@ import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { groupByDate, type DateGroup } from "./group-by-date";
 import { useSearchMatches } from "./search";
+import { registerSearch } from "./search-focus";
 
 const NAMED_GROUPS = {
   today: "conversations.today",
@@ -81,7 +82,7 @@ function Row({
             if (e.key === "Enter") commit();
             if (e.key === "Escape") setRenaming(false);
           }}
-          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm outline-none dark:bg-zinc-900"
+          className="w-full rounded-md border border-indigo-400 bg-white px-2 py-1.5 text-sm dark:bg-zinc-900"
         />
       </li>
     );
@@ -163,12 +164,13 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         {t("conversations.newChat")}
       </Button>
       <input
+        ref={registerSearch}
         type="search"
         aria-label={t("conversations.search")}
         placeholder={t("conversations.searchPlaceholder")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
         {groups.length === 0 ? (

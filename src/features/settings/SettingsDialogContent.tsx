@@ -12,6 +12,7 @@ import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
 import { NetworkFields } from "./NetworkFields";
 import { StorageUsageMeter } from "./StorageUsage";
+import { ThemeField } from "./ThemeField";
 import { modelsQuery } from "./models-query";
 import { queryClient } from "./query-client";
 
@@ -28,7 +29,7 @@ const AUTH_HEADER = "Authorization: Bearer …";
 const KEY_PLACEHOLDER = "sk-…";
 
 const field =
-  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-400 focus:ring-2 focus:ring-indigo-500/20 dark:border-zinc-700 dark:bg-zinc-900";
+  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900";
 
 function ModelField() {
   const t = useT();
@@ -207,6 +208,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
               className="toggle"
             />
           </div>
+
+          <ThemeField />
 
           <NetworkFields />
 

@@ -6,7 +6,13 @@ import type { DraftImage } from "./use-composer-images";
 import { ImageThumb } from "./ImageThumb";
 
 /** The composer's images, each removable; one still being prepared shows as a placeholder. */
-export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemove: (key: string) => void }) {
+export function DraftImages({
+  images,
+  onRemove,
+}: {
+  images: readonly DraftImage[];
+  onRemove: (key: string) => void;
+}) {
   const t = useT();
   if (images.length === 0) return null;
   return (
@@ -37,7 +43,13 @@ export function DraftImages({ images, onRemove }: { images: DraftImage[]; onRemo
 }
 
 /** Why files were refused, next to the composer. */
-export function AttachErrors({ errors, onDismiss }: { errors: AttachError[]; onDismiss: () => void }) {
+export function AttachErrors({
+  errors,
+  onDismiss,
+}: {
+  errors: readonly AttachError[];
+  onDismiss: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   if (errors.length === 0) return null;

@@ -1,13 +1,11 @@
-// Why files were not attached, as data until shown: the composer keeps these, AttachErrors words them.
+// Why files were not attached, as data until shown: the composer's draft keeps these, AttachErrors words them.
+import type { AttachError } from "../../../lib/images/attach-error";
 import type { ImageRefusal } from "../../../lib/images/plan";
 import { formatBytes } from "../../../lib/i18n/format";
 import type { TFunction } from "../../../lib/i18n/i18n";
 import type { Locale } from "../../../lib/i18n/locale";
 
-export type AttachError =
-  | { code: "refused"; name: string | null; refusal: ImageRefusal }
-  | { code: "storeFailed"; name: string | null; quota: boolean; detail: string }
-  | { code: "tooMany"; max: number; refused: number };
+export type { AttachError };
 
 function reason(refusal: ImageRefusal, t: TFunction, locale: Locale): string {
   switch (refusal.code) {

@@ -1,18 +1,17 @@
-// The composer's images: each file is prepared (checked, downscaled) and stored as soon as it arrives,
-// one at a time so twenty photos never sit decoded in memory together.
-import { useCallback, useRef, useState } from "react";
+// The composer's images, kept in the conversation's draft: each file is prepared (checked, downscaled)
+// and stored as soon as it arrives, one at a time so twenty photos never sit decoded in memory together.
+// The work belongs to the draft, not to the component: switching chats meanwhile loses nothing.
+import { useCallback } from "react";
 import type { ImageRef } from "../../../domain/types";
 import { prepareImage } from "../../../lib/images/prepare";
+import { drafts, newDraftImageKey, useDraftAttachments, type DraftImage } from "../../../store/drafts";
 import { imageStore } from "../../../store/image-store";
 import type { AttachError } from "./attach-errors";
 import { seedImageUrl } from "./image-urls";
 
 export const MAX_IMAGES_PER_MESSAGE = 20;
 
-/** `name` is null for a pasted image, which has no file name. */
-export type DraftImage = { key: string; name: string | null; ref?: ImageRef };
-
-let nextKey = 0;
+export type { DraftImage };
 
 async function store(file: File): Promise<{ ref: ImageRef } | { error: AttachError }> {
   const name = file.name || null;
@@ -29,73 +28,68 @@ async function store(file: File): Promise<{ ref: ImageRef } | { error: AttachErr
   }
 }
 
-export function useComposerImages() {
-  const [images, setImages] = useState<DraftImage[]>([]);
-  const [errors, setErrors] = useState<AttachError[]>([]);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  // Keys still in the composer, readable from async work without side effects inside state updaters.
-  const live = useRef(new Set<string>());
+let queue: Promise<void> = Promise.resolve();
 
-  const add = useCallback((files: readonly File[]) => {
-    if (files.length === 0) return;
-    const room = Math.max(0, MAX_IMAGES_PER_MESSAGE - live.current.size);
-    const accepted = files.slice(0, room);
-    const refused: AttachError[] =
-      files.length > room
-        ? [{ code: "tooMany", max: MAX_IMAGES_PER_MESSAGE, refused: files.length - room }]
-        : [];
-    setErrors(refused);
-    const drafts = accepted.map((f) => ({ key: `img-${nextKey++}`, name: f.name || null }));
-    for (const d of drafts) live.current.add(d.key);
-    setImages((list) => [...list, ...drafts]);
-    accepted.forEach((file, i) => {
-      const key = drafts[i]?.key ?? "";
-      queue.current = queue.current.then(async () => {
-        if (!live.current.has(key)) return;
-        const outcome = await store(file);
-        if (!live.current.has(key)) {
-          // Removed while it was being prepared: the stored copy is not needed.
-          if ("ref" in outcome) void imageStore.remove([outcome.ref.id]);
-        } else if ("ref" in outcome) {
-          setImages((list) => list.map((d) => (d.key === key ? { ...d, ref: outcome.ref } : d)));
-        } else {
-          live.current.delete(key);
-          setImages((list) => list.filter((d) => d.key !== key));
-          setErrors((list) => [...list, outcome.error]);
-        }
-      });
+const stillAttached = (draftKey: string, key: string) =>
+  drafts.attachments(draftKey).images.some((d) => d.key === key);
+
+export function attachFiles(draftKey: string, files: readonly File[]): void {
+  if (files.length === 0) return;
+  const room = Math.max(0, MAX_IMAGES_PER_MESSAGE - drafts.attachments(draftKey).images.length);
+  const accepted = files.slice(0, room);
+  const refused: AttachError[] =
+    files.length > room
+      ? [{ code: "tooMany", max: MAX_IMAGES_PER_MESSAGE, refused: files.length - room }]
+      : [];
+  const pending = accepted.map((f) => ({ key: newDraftImageKey(), name: f.name || null }));
+  drafts.updateAttachments(draftKey, (a) => ({ images: [...a.images, ...pending], errors: refused }));
+  accepted.forEach((file, i) => {
+    const key = pending[i]?.key ?? "";
+    queue = queue.then(async () => {
+      if (!stillAttached(draftKey, key)) return;
+      const outcome = await store(file);
+      if (!stillAttached(draftKey, key)) {
+        // Removed (or sent without it) while it was being prepared: the stored copy is not needed.
+        if ("ref" in outcome) void imageStore.remove([outcome.ref.id]);
+      } else if ("ref" in outcome) {
+        drafts.updateAttachments(draftKey, (a) => ({
+          ...a,
+          images: a.images.map((d) => (d.key === key ? { ...d, ref: outcome.ref } : d)),
+        }));
+      } else {
+        drafts.updateAttachments(draftKey, (a) => ({
+          images: a.images.filter((d) => d.key !== key),
+          errors: [...a.errors, outcome.error],
+        }));
+      }
     });
-  }, []);
+  });
+}
+
+export function useComposerImages(draftKey: string) {
+  const { images, errors } = useDraftAttachments(draftKey);
 
   const remove = useCallback(
     (key: string) => {
-      const found = images.find((d) => d.key === key);
+      const found = drafts.attachments(draftKey).images.find((d) => d.key === key);
       if (!found) return;
-      live.current.delete(key);
       // Never sent, so nothing else refers to it.
       if (found.ref) void imageStore.remove([found.ref.id]);
-      setImages((list) => list.filter((d) => d.key !== key));
+      drafts.updateAttachments(draftKey, (a) => ({ ...a, images: a.images.filter((d) => d.key !== key) }));
     },
-    [images],
+    [draftKey],
   );
-
-  /** Hands the ready images over to a message; they now belong to it. */
-  const take = useCallback((): ImageRef[] => {
-    const refs = images.flatMap((d) => (d.ref ? [d.ref] : []));
-    live.current.clear();
-    setImages([]);
-    setErrors([]);
-    return refs;
-  }, [images]);
 
   return {
     images,
     errors,
     busy: images.some((d) => !d.ref),
     ready: images.filter((d) => d.ref).length,
-    add,
+    add: useCallback((files: readonly File[]) => attachFiles(draftKey, files), [draftKey]),
     remove,
-    take,
-    dismissErrors: useCallback(() => setErrors([]), []),
+    dismissErrors: useCallback(
+      () => drafts.updateAttachments(draftKey, (a) => ({ ...a, errors: [] })),
+      [draftKey],
+    ),
   };
 }

@@ -9,8 +9,11 @@ import images from "./images.json";
 import network from "./network.json";
 import parameters from "./parameters.json";
 import settings from "./settings.json";
+import shell from "./shell.json";
+import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
 import stream from "./stream.json";
+import theme from "./theme.json";
 import transfer from "./transfer.json";
 import update from "./update.json";
 
@@ -25,8 +28,11 @@ export const en = {
   network,
   parameters,
   settings,
+  shell,
+  shortcuts,
   storage,
   stream,
+  theme,
   transfer,
   update,
 };

@@ -1,0 +1,67 @@
+import { useT } from "../components/i18n/use-t";
+import { IconButton } from "../components/ui/button";
+import { KeyboardIcon, SettingsIcon, SidebarIcon, SlidersIcon } from "../components/ui/icons";
+import { useMediaQuery } from "../components/use-media-query";
+import { CompareLauncher } from "../features/compare/CompareLauncher";
+import { useAppStore } from "../store/app-store";
+import {
+  openSettings,
+  toggleShortcuts,
+  toggleSidebar,
+  toggleTuning,
+  useLayoutStore,
+  WIDE_QUERY,
+} from "./layout-state";
+
+const textButton =
+  "inline-flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100";
+
+/**
+ * The chat header. It is a size container: its buttons drop their text labels when the header (not the
+ * window) is narrow, so the title keeps room whichever panels are open.
+ */
+export function Header({ title }: { title: string }) {
+  const t = useT();
+  const model = useAppStore((s) => s.settings.model);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const sidebarShown = useAppStore((s) => !s.settings.sidebarCollapsed);
+  const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
+  const tuningOpen = useLayoutStore((s) => s.tuningOpen);
+  return (
+    <header className="@container flex h-14 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
+      <IconButton
+        label={t("shell.toggleSidebar")}
+        aria-expanded={wide ? sidebarShown : drawerOpen}
+        aria-controls="conversations-panel"
+        className="shrink-0"
+        onClick={toggleSidebar}
+      >
+        <SidebarIcon width={18} height={18} />
+      </IconButton>
+      <div className="min-w-0 flex-1 px-1">
+        <h1 className="truncate text-sm font-semibold" title={title}>
+          {title}
+        </h1>
+        <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
+      </div>
+      <CompareLauncher className="shrink-0" />
+      <button
+        type="button"
+        aria-expanded={tuningOpen}
+        aria-controls="parameters-panel"
+        onClick={toggleTuning}
+        className={textButton}
+      >
+        <SlidersIcon />
+        <span className="@max-2xl:sr-only">{t("app.tuning")}</span>
+      </button>
+      <button type="button" onClick={openSettings} className={textButton}>
+        <SettingsIcon />
+        <span className="@max-2xl:sr-only">{t("app.settings")}</span>
+      </button>
+      <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
+        <KeyboardIcon width={18} height={18} />
+      </IconButton>
+    </header>
+  );
+}

@@ -160,8 +160,11 @@ test.describe("a new version", () => {
     const waiting = () =>
       page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null);
     expect(await waiting()).toBe(true);
+    // Asked only once the new document has loaded: a question sent mid-reload has no page to answer it.
+    const reloaded = page.waitForEvent("load");
     await update.click();
-    await expect.poll(sameLoad).toBe(false);
+    await reloaded;
+    expect(await sameLoad()).toBe(false);
     await expect(chat.lastUser()).toContainText("keep streaming");
     await expect(updatePrompt(chat)).toHaveCount(0);
     await expect

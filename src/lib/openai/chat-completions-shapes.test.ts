@@ -86,4 +86,19 @@ describe("chatCompletion (chunk shapes from the wild)", () => {
     expect(text(events, "content")).toBe("I can't help with that.");
     expect(events).toContainEqual({ type: "tool-call", index: 0, name: "lookup", arguments: "{}" });
   });
+
+  it("counts text held back for a possible <think> tag as arrived when the stream then breaks", async () => {
+    // "<th" could begin a tag, so it is released only at the end: it still arrived, and is kept.
+    for (const cut of [
+      sse(delta({ content: "<th" })),
+      sse(delta({ content: "<th" }), { error: { message: "Boom" } }),
+    ]) {
+      const events = await run([encode(cut)]);
+      expect(text(events, "content")).toBe("<th");
+      const last = events.at(-1);
+      expect(last?.type).toBe("error");
+      if (last?.type !== "error") return;
+      expect(last.error.message).toMatch(/ The part of the reply that arrived is kept\.$/);
+    }
+  });
 });

@@ -78,12 +78,19 @@ async function* streamEvents(
   let usable = 0;
   let unreadable = 0;
   let delivered = 0;
+  // Every text event counts as arrived, also text the think-tag splitter releases only at the end.
+  function* counted(events: Iterable<StreamEvent>): Generator<StreamEvent> {
+    for (const event of events) {
+      if (event.type === "content" || event.type === "reasoning") delivered++;
+      yield event;
+    }
+  }
   let readFailure: unknown;
   try {
     for await (const sse of readSseEvents(body, signal, onBytes)) {
       const data = sse.data.trim();
       if (DONE.test(data)) {
-        yield* mapper.flush();
+        yield* counted(mapper.flush());
         yield { type: "done" };
         return;
       }
@@ -94,14 +101,14 @@ async function* streamEvents(
         json = undefined;
       }
       if (sse.event === "error") {
-        yield* mapper.flush();
+        yield* counted(mapper.flush());
         const info = parseErrorBody(json) ?? { message: data };
         yield { type: "error", error: providerError("stream", info, delivered > 0) };
         return;
       }
       const inStreamError = parseStreamError(json);
       if (inStreamError) {
-        yield* mapper.flush();
+        yield* counted(mapper.flush());
         yield { type: "error", error: providerError("stream", inStreamError, delivered > 0) };
         return;
       }
@@ -115,17 +122,14 @@ async function* streamEvents(
       }
       if (!read) continue;
       if (read.complete) usable++;
-      for (const event of mapper.fromChunk(read.chunk)) {
-        if (event.type === "content" || event.type === "reasoning") delivered++;
-        yield event;
-      }
+      yield* counted(mapper.fromChunk(read.chunk));
     }
   } catch (error) {
     if (isApiError(error) && error.kind === "aborted") throw error;
     if (isAbortLike(error, signal)) throw abortedError(error);
     readFailure = error;
   }
-  yield* mapper.flush();
+  yield* counted(mapper.flush());
   if (mapper.finishSeen) {
     yield { type: "done" };
   } else if (usable === 0 && unreadable > 0) {

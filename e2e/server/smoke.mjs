@@ -4,7 +4,9 @@
 import assert from "node:assert/strict";
 import http from "node:http";
 import { createMockServer } from "./mock-server.mjs";
+import { JAPANESE_EMPHASIS } from "./content.mjs";
 import { fixtureEvents } from "./fixtures.mjs";
+import { HOSTILE } from "./hostile-content.mjs";
 import { scenarioNames } from "./scenarios.mjs";
 
 const server = createMockServer({ delayMs: 1 });
@@ -114,6 +116,12 @@ const streaming = {
         contentOf(r.text) === "Thinking it over. Done.",
     ),
 };
+
+// Texts shaped to break a renderer arrive whole, however they are cut into chunks.
+streaming["japanese-emphasis"] = (r) => assert.equal(contentOf(r.text), JAPANESE_EMPHASIS);
+for (const [name, make] of Object.entries(HOSTILE)) {
+  streaming[name] = (r) => assert.equal(contentOf(r.text), make());
+}
 
 // Replays send the recorded-format fixture byte for byte.
 for (const name of scenarioNames.filter((n) => n.startsWith("replay-"))) {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { seedConversations, texts } from "./seed";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -121,3 +122,25 @@ test("the keyboard alone can chat, open settings and reach every message action"
   await page.keyboard.press("Escape");
   await expect(chat.settingsDialog).toBeHidden();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`Find in conversation, Jump to latest and search results have no serious violations (${scheme})`, async ({
+    chat,
+    page,
+  }) => {
+    await seedConversations(page, [
+      { id: "a11y", title: "Accessible list", texts: texts(40, { 3: "The apple of my eye." }) },
+      { id: "other", title: "Another chat", texts: ["An apple pie recipe?", "Apples, flour, butter."] },
+    ]);
+    await chat.goto();
+    await page.keyboard.press("Control+f");
+    await page.getByRole("searchbox", { name: "Find in conversation", exact: true }).fill("apple");
+    await expect(page.getByRole("search").getByRole("status")).toHaveText("1 of 1");
+    await expect(page.getByRole("button", { name: "Jump to latest", exact: true })).toBeVisible();
+    await chat.sidebar.getByRole("searchbox", { name: "Search conversations", exact: true }).fill("apple");
+    await expect(
+      chat.sidebar.getByRole("region", { name: "Search results" }).getByRole("button"),
+    ).toHaveCount(2);
+    await expectNoSeriousViolations(page, scheme);
+  });
+}

@@ -7,6 +7,7 @@
 // same handler as `npm start` (scripts/server.mjs), with /api proxied to the bench upstream.
 // Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
 // instead of building, e.g. to measure an older build), BENCH_HUGE=0 (skip the 10 MB answer),
+// BENCH_HISTORY=0 (skip the 50 MB history rows),
 // CHROMIUM_PATH.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,10 +20,17 @@ import { createServer } from "./server.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";
-import { longConversationRun, referenceRun, reloadRun, streamRun } from "./bench/runs.mjs";
+import {
+  longConversationRun,
+  realisticConversationRun,
+  referenceRun,
+  reloadRun,
+  streamRun,
+} from "./bench/runs.mjs";
 import { floorRun } from "./bench/floor.mjs";
 import { hugeRun } from "./bench/huge.mjs";
-import { longConversationSeed } from "./bench/seed.mjs";
+import { longConversationSeed, realisticConversationSeed } from "./bench/seed.mjs";
+import { historyRun, prepareHistory } from "./bench/history.mjs";
 import { printTable, summarize } from "./bench/report.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,9 +41,13 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 const chunkMs = Number(process.env.BENCH_CHUNK_MS || 5);
 // BENCH_HUGE=0 leaves out the 10 MB answer (~1 min a run), e.g. to A/B the other rows quickly.
 const withHuge = process.env.BENCH_HUGE !== "0";
+// BENCH_HISTORY=0 skips the 50 MB history rows (its import takes a while; builds without IndexedDB
+// storage cannot hold it).
+const withHistory = process.env.BENCH_HISTORY !== "0";
 const executablePath = chromiumExecutable;
 const CHUNKS = 2000;
 const MESSAGES = 2000;
+const REALISTIC_MESSAGES = 100;
 const KEYSTROKES = 50;
 /** The 10 MB answer arrives in 64 KB pieces, 10 ms apart (~1.6 s), as in the e2e test. */
 const HUGE_PIECE = 65_536;
@@ -81,8 +93,15 @@ async function main() {
     args: chromiumArgs,
   });
   const seed = longConversationSeed(MESSAGES);
+  const realistic = realisticConversationSeed(REALISTIC_MESSAGES);
   const results = [];
+  let history = null;
   try {
+    if (withHistory) {
+      console.log("Importing the 50 MB history…");
+      history = await prepareHistory({ browser, baseUrl: serve.baseUrl });
+      console.log(`imported ${history.count} conversations in ${(history.importMs / 1000).toFixed(1)} s`);
+    }
     for (let i = 0; i < runs; i++) {
       const { context, metrics } = await streamRun({
         browser,
@@ -106,6 +125,8 @@ async function main() {
         keystrokes: KEYSTROKES,
       });
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
+      const history50 = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
+      const opened = await realisticConversationRun({ browser, baseUrl: serve.baseUrl, seed: realistic });
       const big = withHuge
         ? await hugeRun({
             browser,
@@ -124,6 +145,9 @@ async function main() {
         ...long,
         ...reference,
         ...big,
+        ...history50,
+        ...(history50 ? { historyOpenRatio: history50.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
+        ...opened,
       };
       results.push(run);
       console.log(
@@ -133,10 +157,17 @@ async function main() {
             ? `10 MB: longest ${run.hugeLongestTaskMs.toFixed(0)} ms, first text ${run.hugeFirstTextMs.toFixed(0)} ms, `
             : "") +
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
-          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms)`,
+          `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
+          `100 realistic: screen ${run.switchLastScreenMs?.toFixed(0)} ms, all ${run.switchAllTextMs?.toFixed(0)} ms, ` +
+          `${run.switchLongTasks} long tasks` +
+          (history50
+            ? `, 50 MB: open ${history50.historyOpenTaskMs.toFixed(0)} ms, ` +
+              `switch ${history50.historySwitchTaskMs.toFixed(0)} ms, search ${history50.historySearchTaskMs.toFixed(0)} ms`
+            : ""),
       );
     }
   } finally {
+    await history?.context.close();
     await browser.close();
     serve.server.close();
     serve.server.closeAllConnections();
@@ -159,7 +190,15 @@ async function main() {
     hugePieces: Math.ceil(huge.length / HUGE_PIECE),
     hugePieceMs: HUGE_PIECE_MS,
     messages: MESSAGES,
+    realisticMessages: REALISTIC_MESSAGES,
+    realisticChars: realistic.chars,
     runs,
+    history: history && {
+      exportBytes: history.exportBytes,
+      conversations: history.count,
+      importMs: history.importMs,
+      searchMatches: history.matches,
+    },
   };
   fs.writeFileSync(file, JSON.stringify({ meta, bundle, summary, targets, runs: results }, null, 2));
   console.log(`\nResults: ${path.relative(root, file)}`);

@@ -6,10 +6,15 @@ import { App } from "./app/App";
 import { startLanguage } from "./app/language";
 import { startServiceWorker } from "./app/service-worker";
 import { i18n } from "./lib/i18n/i18n";
+import { startStorage } from "./store/start-storage";
 import "./index.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+
+// Reads what is stored (problems included) before anything else, then saves every change; the language
+// setting and the last open conversation are part of what it reads.
+startStorage();
 
 // The first render waits for the chosen language's words (English is in this bundle; others are one chunk),
 // and opens the conversation the address names.

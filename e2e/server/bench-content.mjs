@@ -117,3 +117,31 @@ export function longConversationTexts(count) {
   }
   return out;
 }
+
+/**
+ * A conversation of realistic length: questions, and replies of a few hundred words (~2.7 KB) with
+ * headings, lists, a table and a code block each, in English and Japanese.
+ */
+export function realisticConversationTexts(count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const [topic, ja] = TOPICS[i % TOPICS.length];
+    if (i % 2 === 0) {
+      out.push(
+        `Question ${i / 2 + 1}: our ${topic.toLowerCase()} code is slow under load. ` +
+          `What would you measure first, and what would you change? (${ja}も気になります)`,
+      );
+    } else {
+      out.push(
+        [
+          `Here is how I would approach **${topic.toLowerCase()}** (reply ${i}), step by step.`,
+          "",
+          section(i),
+          section(i + 1),
+          `In short: reply ${i} says measure first, then change one thing.`,
+        ].join("\n"),
+      );
+    }
+  }
+  return out;
+}

@@ -33,6 +33,7 @@ import {
 import { HOSTILE, sizedChunks } from "./hostile-content.mjs";
 
 const reply = (ctx) => echoReply(ctx.echo, ctx.imageCount);
+
 const usageFor = (ctx, text, reasoningText = "") =>
   usage({
     prompt: ctx.promptTokens,

@@ -1,6 +1,6 @@
 // One measured run of each benchmark scenario. Task time is Chromium's own account of main-thread work
 // (CDP Performance.getMetrics "TaskDuration", in seconds), read before and after the part measured.
-import { instrumentPage, storedChars } from "./instrument.mjs";
+import { instrumentPage, storedChars, watchConversation } from "./instrument.mjs";
 
 const FRAME_LIMIT_MS = 50;
 
@@ -131,7 +131,7 @@ export async function longConversationRun({ browser, baseUrl, seed, lastText, ke
   }, seed);
   const before = await taskSeconds(cdp);
   await page.goto(baseUrl);
-  await page.waitForFunction(formattedIn, ['[role="log"] > :last-child', lastText], { timeout: 120_000 });
+  await page.waitForFunction(formattedIn, ['[role="log"] article', lastText], { timeout: 120_000 });
   await afterNextFrame(page);
   const opened = await taskSeconds(cdp);
   const keystrokeTaskMs = await taskPerKey(
@@ -169,4 +169,83 @@ export async function referenceRun({ browser, baseUrl, keystrokes }) {
   );
   await context.close();
   return { emptyOpenTaskMs: (opened - before) * 1000, bareKeystrokeTaskMs };
+}
+
+function longTaskFigures(watch, from, to) {
+  const tasks = watch.longTasks.filter(([start]) => start >= from && start <= to);
+  return { count: tasks.length, longest: Math.max(0, ...tasks.map(([, duration]) => duration)) };
+}
+
+/**
+ * A conversation of realistic replies (seed.mjs): chosen in the sidebar of a running app (the
+ * targets), and opened by a page load (for reference). Times are to the frame in which the last
+ * screen, then every message's text, are in the page; long tasks are those over 50 ms in between.
+ */
+export async function realisticConversationRun({ browser, baseUrl, seed }) {
+  const target = { lastText: seed.lastText, firstText: seed.firstText, count: seed.count };
+  const context = await browser.newContext();
+  await context.addInitScript(watchConversation, target);
+  const { page, cdp } = await openPage(context);
+  await page.goto(`${baseUrl}/favicon.svg`);
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, seed.openShort);
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => document.querySelector('textarea[aria-label="Message"]') !== null);
+  // The start-up's idle work (preloads, warm-up) is over before anyone picks a conversation.
+  await page.waitForTimeout(1500);
+  const before = await taskSeconds(cdp);
+  const t0 = await page.evaluate((title) => {
+    const nav = document.querySelector('nav[aria-label="Conversations"]');
+    const button = [...(nav?.querySelectorAll("button") ?? [])].find((b) => b.textContent?.trim() === title);
+    const start = performance.now();
+    window.__watch.start(start);
+    button?.click();
+    return start;
+  }, seed.title);
+  // A build that never puts every message in the page (an older one, when comparing) times out here.
+  await page
+    .waitForFunction(() => window.__watch.allFormatted !== null, undefined, { timeout: 30_000 })
+    .catch(() => {});
+  await afterNextFrame(page);
+  const after = await taskSeconds(cdp);
+  const watch = await page.evaluate(() => window.__watch);
+  const switched = longTaskFigures(watch, t0, t0 + (watch.allText ?? 30_000));
+  const formatting = longTaskFigures(
+    watch,
+    t0 + (watch.allText ?? 30_000),
+    t0 + (watch.allFormatted ?? 30_000),
+  );
+  await context.close();
+
+  const loadContext = await browser.newContext();
+  await loadContext.addInitScript(watchConversation, { ...target, fromLoad: true });
+  const load = await openPage(loadContext);
+  await load.page.goto(`${baseUrl}/favicon.svg`);
+  await load.page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, seed.openLong);
+  await load.page.goto(baseUrl);
+  await load.page
+    .waitForFunction(() => window.__watch.allText !== null, undefined, { timeout: 30_000 })
+    .catch(() => {});
+  const loaded = await load.page.evaluate(() => window.__watch);
+  // The app's own start (evaluating its script) is one long task whatever is stored; counted are
+  // those after the conversation's first screen.
+  const afterFirstScreen = longTaskFigures(loaded, loaded.lastScreen ?? 0, loaded.allText ?? 30_000);
+  await loadContext.close();
+
+  // null (not measured) when the build never got there.
+  return {
+    switchLastScreenMs: watch.lastScreen,
+    switchAllTextMs: watch.allText,
+    switchLongTasks: switched.count,
+    switchLongestTaskMs: switched.longest,
+    switchTaskMs: (after - before) * 1000,
+    switchAllFormattedMs: watch.allFormatted,
+    switchFormattingLongTasks: formatting.count,
+    loadLastScreenMs: loaded.lastScreen,
+    loadAllTextMs: loaded.allText,
+    loadLongTasksAfterScreen: afterFirstScreen.count,
+  };
 }

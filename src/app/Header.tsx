@@ -2,8 +2,11 @@ import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { KeyboardIcon, SettingsIcon, SidebarIcon, SlidersIcon } from "../components/ui/icons";
 import { useMediaQuery } from "../components/use-media-query";
+import { FindButton } from "../features/chat/find/FindButton";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
 import { useAppStore } from "../store/app-store";
+import { useCompareOpen } from "../store/compare";
+import { selectActiveConversation } from "../store/selectors";
 import {
   openSettings,
   toggleShortcuts,
@@ -27,6 +30,8 @@ export function Header({ title }: { title: string }) {
   const sidebarShown = useAppStore((s) => !s.settings.sidebarCollapsed);
   const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
   const tuningOpen = useLayoutStore((s) => s.tuningOpen);
+  const hasConversation = useAppStore((s) => selectActiveConversation(s) !== undefined);
+  const comparing = useCompareOpen();
   return (
     <header className="@container flex h-14 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
       <IconButton
@@ -44,6 +49,7 @@ export function Header({ title }: { title: string }) {
         </h1>
         <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
       </div>
+      {hasConversation && !comparing ? <FindButton /> : null}
       <CompareLauncher className="shrink-0" />
       <button
         type="button"

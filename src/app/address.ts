@@ -25,9 +25,10 @@ function show(route: Route): void {
 export function startAddressSync(): () => void {
   const initial = parseRoute(window.location.hash);
   if (initial.kind === "none") {
-    // The bare app address opens the conversation that was open last (if it still exists).
-    const { activeId, conversations } = useAppStore.getState();
-    const open = activeId !== null && conversations[activeId] ? activeId : null;
+    // The bare app address opens the conversation that was open last (if it still exists; one kept in
+    // IndexedDB is still being read at this point).
+    const { activeId, conversations, storageLoading } = useAppStore.getState();
+    const open = activeId !== null && (conversations[activeId] || storageLoading) ? activeId : null;
     useAppStore.setState({ activeId: open });
     window.history.replaceState(window.history.state, "", routeHash(open));
   } else {

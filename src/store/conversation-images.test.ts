@@ -8,6 +8,7 @@ import {
   deleteConversation,
   removeImagesNoLongerUsed,
   restoreConversation,
+  setImageGuard,
 } from "./conversations";
 import { drafts, NEW_CHAT_DRAFT } from "./drafts";
 import { createImageStore, memoryBackend, setImageStore, type ImageStore } from "./image-store";
@@ -24,7 +25,8 @@ beforeEach(() => {
   clock = 0;
   store = createImageStore(memoryBackend(), () => clock);
   setImageStore(store);
-  useAppStore.setState({ conversations: {}, activeId: null, storageProblem: null });
+  useAppStore.setState({ conversations: {}, activeId: null });
+  setImageGuard({ complete: true, texts: [] });
 });
 
 describe("images of deleted conversations", () => {
@@ -53,11 +55,20 @@ describe("images of deleted conversations", () => {
     expect(await store.has(own.id)).toBe(true);
   });
 
-  it("are left alone while saved data could not be read", async () => {
+  it("are left alone until everything stored has been read", async () => {
     const own = await save();
-    useAppStore.setState({ storageProblem: { kind: "corrupt", code: "settingsUnreadable" } });
+    setImageGuard({ complete: false, texts: [] });
     await removeImagesNoLongerUsed([own.id]);
     clock = 10 * 60 * 60 * 1000;
+    expect(await collectUnusedImages()).toBe(0);
+    expect(await store.has(own.id)).toBe(true);
+  });
+
+  it("are kept while a backup of unreadable data mentions them", async () => {
+    const own = await save();
+    setImageGuard({ complete: true, texts: [`{"broken": "${own.id}"`] });
+    clock = 10 * 60 * 60 * 1000;
+    await removeImagesNoLongerUsed([own.id]);
     expect(await collectUnusedImages()).toBe(0);
     expect(await store.has(own.id)).toBe(true);
   });

@@ -1,6 +1,7 @@
 // Conversation-level store updates. Each one calls a pure domain function; no I/O here.
 import { useAppStore } from "./app-store";
 import { drafts, NEW_CHAT_DRAFT } from "./drafts";
+import { imagesInUse, NOTHING_READ_YET, type GuardStatus } from "./image-guard";
 import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
 import { createConversation, settleStreaming } from "../domain/conversation";
@@ -71,36 +72,41 @@ export function deleteConversation(id: string): Conversation | undefined {
   return conv;
 }
 
-/** Images still needed: those of every message, and those attached to an unsent draft (any tab's). */
-function usedImageIds(conversations: Record<string, Conversation>): Set<string> {
-  const used = referencedImageIds(Object.values(conversations));
-  for (const id of drafts.imageIds()) used.add(id);
-  return used;
+let guard: GuardStatus = NOTHING_READ_YET;
+
+/** Set by start-up once it knows whether everything stored was read (and which backups exist). */
+export function setImageGuard(status: GuardStatus): void {
+  guard = status;
 }
 
-/** Deletes those of `candidates` that nothing refers to (an Undo, a branch copy or a draft keeps them). */
+/**
+ * Images still needed — any message's, any backup's, any unsent draft's (any tab's) — or null while not
+ * everything stored has been read, when nothing may be deleted.
+ */
+function imagesStillNeeded(): ((id: string) => boolean) | null {
+  const inUse = imagesInUse(guard, Object.values(useAppStore.getState().conversations));
+  if (!inUse) return null;
+  const drafted = new Set(drafts.imageIds());
+  return (id) => inUse(id) || drafted.has(id);
+}
+
+/** Deletes those of `candidates` nothing refers to (an Undo, a branch copy, a backup or a draft keeps them). */
 export async function removeImagesNoLongerUsed(candidates: Iterable<string>): Promise<void> {
-  const { conversations, storageProblem } = useAppStore.getState();
-  // With unreadable saved data the store cannot tell which images are still needed.
-  if (storageProblem && storageProblem.kind !== "quota") return;
-  const used = usedImageIds(conversations);
-  await imageStore.remove([...candidates].filter((id) => !used.has(id))).catch(() => {});
+  const needed = imagesStillNeeded();
+  if (!needed) return;
+  await imageStore.remove([...candidates].filter((id) => !needed(id))).catch(() => {});
 }
 
-/** A startup pass for what was left behind: a closed tab during Undo, a removed message, a lost draft. */
+/** A start-up pass for what was left behind: a closed tab during Undo, a removed message, a lost draft. */
 export async function collectUnusedImages(): Promise<number> {
-  const { conversations, storageProblem } = useAppStore.getState();
-  if (storageProblem && storageProblem.kind !== "quota") return 0;
-  // Drafts of conversations deleted while their tab was closed.
+  if (!imagesStillNeeded()) return 0;
+  // Drafts of conversations deleted while their tab was closed (every stored conversation has been read).
+  const { conversations } = useAppStore.getState();
   for (const key of drafts.savedKeys()) {
     if (key !== NEW_CHAT_DRAFT && !conversations[key]) drafts.discard(key);
   }
-  return imageStore.collect(usedImageIds(conversations), IMAGE_GRACE_MS).catch(() => 0);
-}
-
-if (typeof window !== "undefined") {
-  // Later than first paint, so startup is not slowed by IndexedDB.
-  window.setTimeout(() => void collectUnusedImages(), 5000);
+  const needed = imagesStillNeeded();
+  return needed ? imageStore.collect(needed, IMAGE_GRACE_MS).catch(() => 0) : 0;
 }
 
 /** Puts a deleted conversation back (the sidebar's Undo). */

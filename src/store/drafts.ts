@@ -1,7 +1,8 @@
 // The app's drafts (see draft-store.ts): saved in localStorage 400 ms after the last change and when the
 // page is hidden or closed. Nothing runs at import: the page listeners are added by the first change.
 import { useCallback, useSyncExternalStore } from "react";
-import { useAppStore } from "./app-store";
+import { reportStorageProblem } from "./app-store";
+import { problem } from "./storage-problems";
 import { createDraftStore, NEW_CHAT_DRAFT, type DraftAttachments } from "./draft-store";
 
 export { NEW_CHAT_DRAFT, newDraftImageKey, type DraftImage } from "./draft-store";
@@ -35,8 +36,8 @@ export const drafts = createDraftStore({
     const timer = setTimeout(save, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   },
-  // The same notice as any save that does not fit; the text stays in the message box meanwhile.
-  onQuota: () => useAppStore.setState({ storageProblem: { kind: "quota", code: "quota" } }),
+  // Said like any save that does not fit; the text stays in the message box meanwhile.
+  onQuota: () => reportStorageProblem(problem.draftUnsaved()),
 });
 
 /** The draft key of the conversation on screen: its id, or the new chat's. */

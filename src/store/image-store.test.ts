@@ -46,7 +46,7 @@ describe("image store", () => {
     clock = 5000;
     const fresh = await store.save(new Uint8Array([3]).buffer, { mime: "image/png", width: 1, height: 1 });
     const conv = addMessage(createConversation("c", 0), user("u1", null, [kept]));
-    expect(await store.collect(referencedImageIds([conv]), 2000)).toBe(1);
+    expect(await store.collect((id) => referencedImageIds([conv]).has(id), 2000)).toBe(1);
     expect(await store.has(kept.id)).toBe(true);
     expect(await store.has(old.id)).toBe(false);
     expect(await store.has(fresh.id)).toBe(true);

@@ -42,23 +42,28 @@ function idbBackend(store: UseStore): ImageBackend {
 
 /**
  * IndexedDB when it works, memory otherwise (disabled storage, some private modes): the app keeps working
- * for the session instead of failing every attach.
+ * for the session instead of failing every attach. The database opens on first use, not on import.
  */
 function browserBackend(): ImageBackend {
-  if (typeof indexedDB === "undefined") return memoryBackend();
   const fallback = memoryBackend();
-  let primary: ImageBackend | null = null;
-  try {
-    primary = idbBackend(createStore("chat-studio-images", "images"));
-  } catch {
-    return fallback;
-  }
+  let primary: ImageBackend | null | undefined;
+  const open = (): ImageBackend | null => {
+    if (primary !== undefined) return primary;
+    try {
+      primary =
+        typeof indexedDB === "undefined" ? null : idbBackend(createStore("chat-studio-images", "images"));
+    } catch {
+      primary = null;
+    }
+    return primary;
+  };
   const withFallback =
     <A extends unknown[], R>(op: (b: ImageBackend) => (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      if (primary) {
+      const backend = open();
+      if (backend) {
         try {
-          return await op(primary)(...args);
+          return await op(backend)(...args);
         } catch (error) {
           // A full disk is worth reporting; an IndexedDB that cannot open at all is not coming back.
           if (error instanceof DOMException && error.name === "QuotaExceededError") throw error;
@@ -191,13 +196,13 @@ export function createImageStore(backend: ImageBackend, now: () => number = Date
     },
 
     /**
-     * Deletes images no conversation refers to. `graceMs` spares recent ones: an image attached in a
+     * Deletes images `inUse` does not claim. `graceMs` spares recent ones: an image attached in a
      * composer (this tab or another) is stored before the message that refers to it exists.
      */
-    async collect(referenced: ReadonlySet<string>, graceMs: number): Promise<number> {
+    async collect(inUse: (id: string) => boolean, graceMs: number): Promise<number> {
       let removed = 0;
       for (const id of await backend.keys()) {
-        if (referenced.has(id)) continue;
+        if (inUse(id)) continue;
         const stored = await backend.get(id);
         if (stored && now() - stored.createdAt < graceMs) continue;
         await backend.delete(id);

@@ -1,8 +1,15 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultParamSettings } from "../domain/parameters";
 import type { Conversation } from "../domain/types";
-import { useAppStore } from "./app-store";
-import { importConversations, IMPORTED_SUFFIX, mergeImported, sameContent } from "./import";
+import { setSaver, useAppStore, type Saver } from "./app-store";
+import { importAndSave, importConversations, IMPORTED_SUFFIX, mergeImported, sameContent } from "./import";
+
+const idleSaver: Saver = {
+  flush: () => {},
+  flushSoon: () => {},
+  saveNow: async () => ({ unsaved: new Set() }),
+  dismissed: () => {},
+};
 
 function conv(id: string, title = `Chat ${id}`, content = "hello"): Conversation {
   return {
@@ -121,5 +128,21 @@ describe("mergeImported", () => {
     expect(result.copies).toBe(1);
     expect(Object.keys(conversations)).toEqual(["a", "c_new"]);
     expect(Object.keys(existing)).toEqual(["a"]);
+  });
+});
+
+describe("importAndSave", () => {
+  afterEach(() => setSaver({ ...idleSaver }));
+
+  it("takes back the new conversations that could not be stored and counts them", async () => {
+    importConversations([conv("here")]);
+    setSaver({ ...idleSaver, saveNow: async () => ({ unsaved: new Set(["b", "c"]) }) });
+    const result = await importAndSave([conv("here"), conv("a"), conv("b"), conv("c")]);
+    expect(result).toEqual({ added: 1, copies: 0, unchanged: 1, notStored: 2 });
+    expect(Object.keys(stored()).sort()).toEqual(["a", "here"]);
+  });
+
+  it("counts nothing as lost when everything was stored", async () => {
+    expect(await importAndSave([conv("a")])).toEqual({ added: 1, copies: 0, unchanged: 0 });
   });
 });

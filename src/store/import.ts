@@ -1,6 +1,6 @@
 // Merging imported conversations into the store. An import never overwrites: what differs from a
 // conversation already here is added beside it as a copy.
-import { useAppStore } from "./app-store";
+import { conversationStorage, useAppStore } from "./app-store";
 import { newId } from "../domain/ids";
 import type { Conversation } from "../domain/types";
 
@@ -11,6 +11,8 @@ export interface ImportResult {
   copies: number;
   /** Conversations already here with identical content (or imported as a copy before). */
   unchanged: number;
+  /** New conversations that could not be stored (storage full): left out, not counted above. */
+  notStored?: number;
 }
 
 export const IMPORTED_SUFFIX = " (imported)";
@@ -49,9 +51,16 @@ export function mergeImported(
   existing: Record<string, Conversation>,
   incoming: readonly Conversation[],
   makeId: () => string = () => newId("c"),
-): { conversations: Record<string, Conversation>; result: ImportResult } {
+): {
+  conversations: Record<string, Conversation>;
+  result: ImportResult;
+  addedIds: string[];
+  copyIds: string[];
+} {
   const conversations = { ...existing };
   const result: ImportResult = { added: 0, copies: 0, unchanged: 0 };
+  const addedIds: string[] = [];
+  const copyIds: string[] = [];
   const freshId = () => {
     let id = makeId();
     while (Object.hasOwn(conversations, id)) id = makeId();
@@ -63,6 +72,7 @@ export function mergeImported(
       const id = freshId();
       conversations[id] = { ...conv, id };
       result.added++;
+      addedIds.push(id);
       continue;
     }
     // `Object.hasOwn`, so an id such as "constructor" is never mistaken for an existing conversation.
@@ -70,24 +80,58 @@ export function mergeImported(
     if (!current) {
       conversations[conv.id] = conv;
       result.added++;
+      addedIds.push(conv.id);
     } else if (sameContent(current, conv) || hasCopy(conversations, conv)) {
       result.unchanged++;
     } else {
       const id = freshId();
       conversations[id] = asCopy(conv, id);
       result.copies++;
+      copyIds.push(id);
     }
   }
-  return { conversations, result };
+  return { conversations, result, addedIds, copyIds };
+}
+
+function merge(list: readonly Conversation[]): ReturnType<typeof mergeImported> {
+  let merged: ReturnType<typeof mergeImported> | undefined;
+  useAppStore.setState((s) => {
+    merged = mergeImported(s.conversations, list);
+    return merged.result.added + merged.result.copies > 0 ? { conversations: merged.conversations } : s;
+  });
+  return (
+    merged ?? { conversations: {}, result: { added: 0, copies: 0, unchanged: 0 }, addedIds: [], copyIds: [] }
+  );
 }
 
 /** One store update for the whole import: if anything throws, nothing has changed. */
 export function importConversations(list: readonly Conversation[]): ImportResult {
-  let result: ImportResult = { added: 0, copies: 0, unchanged: 0 };
+  return merge(list).result;
+}
+
+/**
+ * Imports and waits until the new conversations are stored. Those that could not be stored anywhere
+ * (browser storage full) are taken out again and counted, so what the user sees is what a reload shows.
+ */
+export async function importAndSave(list: readonly Conversation[]): Promise<ImportResult> {
+  const { result, addedIds, copyIds } = merge(list);
+  if (addedIds.length + copyIds.length === 0) return result;
+  const { unsaved } = await conversationStorage.saveNow();
+  const lost = (ids: string[]) => ids.filter((id) => unsaved.has(id));
+  const lostAdded = lost(addedIds);
+  const lostCopies = lost(copyIds);
+  const notStored = lostAdded.length + lostCopies.length;
+  if (notStored === 0) return result;
   useAppStore.setState((s) => {
-    const merged = mergeImported(s.conversations, list);
-    result = merged.result;
-    return merged.result.added + merged.result.copies > 0 ? { conversations: merged.conversations } : s;
+    const conversations = { ...s.conversations };
+    for (const id of [...lostAdded, ...lostCopies]) delete conversations[id];
+    const activeGone = s.activeId !== null && !conversations[s.activeId];
+    return { conversations, ...(activeGone ? { activeId: null } : {}) };
   });
-  return result;
+  return {
+    added: result.added - lostAdded.length,
+    copies: result.copies - lostCopies.length,
+    unchanged: result.unchanged,
+    notStored,
+  };
 }

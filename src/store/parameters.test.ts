@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useAppStore } from "./app-store";
-import { defaultChatDefaults } from "./conversation-storage";
+import { defaultChatDefaults } from "./storage-reader";
 import {
   applyPreset,
   deletePreset,

@@ -13,9 +13,19 @@ export function useActiveConversationId(): string | null {
   return useAppStore((s) => (s.activeId && s.conversations[s.activeId] ? s.activeId : null));
 }
 
-/** The id the address names when that conversation is not here (deleted, or from another browser). */
+/** The open conversation is kept in IndexedDB and is still being read at start-up. */
+export function useActiveConversationLoading(): boolean {
+  return useAppStore((s) => s.storageLoading && s.activeId !== null && !s.conversations[s.activeId]);
+}
+
+/**
+ * The id the address names when that conversation is not here (deleted, or from another browser) — once
+ * start-up has read every stored conversation; until then it may still come.
+ */
 export function useMissingConversationId(): string | null {
-  return useAppStore((s) => (s.activeId && !s.conversations[s.activeId] ? s.activeId : null));
+  return useAppStore((s) =>
+    s.activeId && !s.conversations[s.activeId] && !s.storageLoading ? s.activeId : null,
+  );
 }
 
 export function usePathIds(conversationId: string | null): string[] {

@@ -1,19 +1,26 @@
+import { lazy, Suspense } from "react";
 import { startNewChat } from "../../store/conversations";
 import {
   useActiveConversationId,
+  useActiveConversationLoading,
   useMissingConversationId,
   useStreamingReplyId,
 } from "../../store/selectors";
 import { useAppStore } from "../../store/app-store";
 import { draftKeyOf } from "../../store/drafts";
+import { useFindStore } from "../../store/find";
 import { dismissMessageRemoval, undoMessageRemoval, useMessageRemoval } from "../../store/messages";
 import { Composer } from "./Composer";
 import { focusComposer } from "./composer-focus";
 import { MessageList } from "./MessageList";
+import { useFindShortcut } from "./find/use-find-shortcut";
 import { Button } from "../../components/ui/button";
 import { Rich } from "../../components/i18n/Rich";
 import { UndoNotice } from "../../components/ui/undo-notice";
 import { useT } from "../../components/i18n/use-t";
+
+// Find in conversation's bar loads the first time it opens.
+const FindBar = lazy(() => import("./find/FindBar").then((m) => ({ default: m.FindBar })));
 
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const t = useT();
@@ -93,15 +100,31 @@ function MessageUndo({
   );
 }
 
-/** The conversation on screen: its messages and the composer. */
+/** The conversation on screen: Find in conversation when open, its messages and the composer. */
 export function ChatView({ onOpenSettings }: { onOpenSettings: () => void }) {
   const conversationId = useActiveConversationId();
   const missingId = useMissingConversationId();
+  const loading = useActiveConversationLoading();
   const streamingReplyId = useStreamingReplyId(conversationId);
+  const t = useT();
+  const findOpen = useFindStore((s) => s.open);
+  useFindShortcut(conversationId !== null);
   return (
     <>
+      {conversationId && findOpen ? (
+        <Suspense fallback={null}>
+          <FindBar conversationId={conversationId} onClosed={() => void focusComposer()} />
+        </Suspense>
+      ) : null}
       {conversationId ? (
         <MessageList key={conversationId} conversationId={conversationId} />
+      ) : loading ? (
+        <p
+          role="status"
+          className="flex flex-1 items-center justify-center text-sm text-zinc-500 dark:text-zinc-400"
+        >
+          {t("storage.loadingConversation")}
+        </p>
       ) : missingId ? (
         <MissingConversation />
       ) : (

@@ -68,13 +68,21 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
   );
 }
 
+interface MessageItemProps {
+  conversationId: string;
+  messageId: string;
+  /** Its likely height (px), for while it is not rendered because it is far from the view. */
+  sizeHint?: number;
+  /** Mounted away from the view: a reply shows as plain text first and is formatted in idle time. */
+  defer?: boolean;
+}
+
 const MessageBody = memo(function MessageBody({
   conversationId,
   messageId,
-}: {
-  conversationId: string;
-  messageId: string;
-}) {
+  sizeHint,
+  defer = false,
+}: MessageItemProps) {
   const t = useT();
   const message = useMessage(conversationId, messageId);
   const [editingHere, setEditing] = useState(false);
@@ -98,8 +106,10 @@ const MessageBody = memo(function MessageBody({
 
   return (
     <article
+      data-message-id={message.id}
       aria-label={isUser ? t("chat.you") : t("chat.assistant")}
       aria-busy={isUser ? undefined : streaming}
+      style={sizeHint ? { containIntrinsicSize: `auto ${Math.round(sizeHint)}px` } : undefined}
       className={`group flex flex-col ${isUser ? "items-end" : "items-stretch"}`}
     >
       <h3 className="sr-only">{isUser ? t("chat.you") : t("chat.assistant")}</h3>
@@ -118,7 +128,10 @@ const MessageBody = memo(function MessageBody({
           <>
             {message.images?.length ? <MessageImages images={message.images} /> : null}
             {message.content || !message.images?.length ? (
-              <div className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800">
+              <div
+                data-find-body=""
+                className="max-w-[85%] rounded-2xl rounded-br-md bg-zinc-100 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap break-words dark:bg-zinc-800"
+              >
                 {message.content}
               </div>
             ) : null}
@@ -137,7 +150,9 @@ const MessageBody = memo(function MessageBody({
             </details>
           ) : null}
           {message.content ? (
-            <Markdown text={message.content} streaming={streaming} />
+            <div data-find-body="">
+              <Markdown text={message.content} streaming={streaming} defer={defer} />
+            </div>
           ) : streaming ? (
             <p className="flex h-7 items-center gap-1" aria-label={t("chat.waiting")}>
               <span className="h-2 w-2 animate-pulse rounded-full bg-zinc-400" />
@@ -182,18 +197,18 @@ const MessageBody = memo(function MessageBody({
 });
 
 /** What a message that failed to render shows: its text as written, and why. */
-function MessageFallback({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+function MessageFallback({ conversationId, messageId }: MessageItemProps) {
   const t = useT();
   const message = useMessage(conversationId, messageId);
   if (!message) return null;
   const name = message.role === "user" ? t("chat.you") : t("chat.assistant");
   return (
-    <article aria-label={name} className="flex flex-col">
+    <article data-message-id={message.id} aria-label={name} className="flex flex-col">
       <h3 className="sr-only">{name}</h3>
       <p role="note" className="mb-1 text-xs text-amber-700 dark:text-amber-400">
         {t("chat.notDisplayed")}
       </p>
-      <div className="markdown">
+      <div className="markdown" data-find-body="">
         <PlainText text={message.content} />
       </div>
     </article>
@@ -201,7 +216,7 @@ function MessageFallback({ conversationId, messageId }: { conversationId: string
 }
 
 /** One message. A message that fails to render shows its text plainly; the rest of the page keeps working. */
-export const MessageItem = memo(function MessageItem(props: { conversationId: string; messageId: string }) {
+export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
   return (
     <RenderBoundary fallback={<MessageFallback {...props} />}>
       <MessageBody {...props} />

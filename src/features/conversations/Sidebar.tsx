@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Button, IconButton } from "../../components/ui/button";
 import { shownTitle } from "../../components/i18n/shown-title";
 import { useLocale, useT } from "../../components/i18n/use-t";
@@ -19,8 +19,11 @@ import { formatDateTime, formatMonth, formatRelativeTime } from "../../lib/i18n/
 import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
 import { groupByDate, type DateGroup } from "./group-by-date";
-import { useSearchMatches } from "./search";
 import { registerSearch } from "./search-focus";
+
+// The search engine (text folding, snippets) loads when the search box is first focused.
+const loadSearch = () => import("./SearchResults");
+const SearchResults = lazy(() => loadSearch().then((m) => ({ default: m.SearchResults })));
 
 const NAMED_GROUPS = {
   today: "conversations.today",
@@ -140,15 +143,11 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
   const summaries = useConversationSummaries();
   const activeId = useAppStore((s) => s.activeId);
   const [query, setQuery] = useState("");
-  const matches = useSearchMatches(query);
+  const searching = query.trim() !== "";
   const [deleted, setDeleted] = useState<Conversation | null>(null);
 
-  const visible = useMemo(
-    () => (matches ? summaries.filter((s) => matches.has(s.id)) : summaries),
-    [summaries, matches],
-  );
   const now = useMinuteClock();
-  const groups = groupByDate(visible, now);
+  const groups = groupByDate(summaries, now);
 
   return (
     <nav aria-label={t("conversations.nav")} className="flex h-full min-h-0 flex-col gap-3 p-3">
@@ -170,13 +169,26 @@ export function Sidebar({ onNavigate, footer }: { onNavigate: () => void; footer
         placeholder={t("conversations.searchPlaceholder")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => void loadSearch()}
+        onKeyDown={(e) => {
+          // Enter opens the first result (not while an IME composition is open).
+          if (e.key !== "Enter" || isComposing(e)) return;
+          e.preventDefault();
+          e.currentTarget.closest("nav")?.querySelector<HTMLButtonElement>("[data-search-result]")?.click();
+        }}
         className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm focus:border-indigo-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
-        {groups.length === 0 ? (
-          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">
-            {query ? t("conversations.noMatches") : t("conversations.empty")}
-          </p>
+        {searching ? (
+          <Suspense
+            fallback={
+              <p className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400">{t("search.searching")}</p>
+            }
+          >
+            <SearchResults query={query} activeId={activeId} onNavigate={onNavigate} />
+          </Suspense>
+        ) : groups.length === 0 ? (
+          <p className="px-2 py-4 text-sm text-zinc-500 dark:text-zinc-400">{t("conversations.empty")}</p>
         ) : (
           groups.map((g) => (
             <section key={g.group.key} aria-label={groupLabel(g.group, t, locale)} className="mb-3">

@@ -1,12 +1,39 @@
 import { useEffect, useState } from "react";
 import { useLocale, useT } from "../../components/i18n/use-t";
 import { formatBytes, formatCompact } from "../../lib/i18n/format";
-import { LOCAL_STORAGE_BUDGET_CHARS, measureStorage, type StorageUsage } from "../../store/storage-usage";
+import { measureStorage, type StorageUsage } from "../../store/storage-usage";
 
-/** Browser storage used by conversations against the localStorage quota, and images against the origin's. */
+function percentOf(used: number, of: number): number {
+  return of > 0 ? Math.min(100, (used / of) * 100) : 0;
+}
+
+/** A share small enough to round to 0 % still shows that something is stored. */
+const shown = (percent: number) =>
+  percent > 0 && percent < 1 ? percent.toFixed(2) : String(Math.round(percent));
+
+function Meter({ label, value, text }: { label: string; value: number; text: string }) {
+  const color = value > 85 ? "bg-red-500" : value > 60 ? "bg-amber-500" : "bg-indigo-500";
+  return (
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(value)}
+      aria-valuetext={text}
+      className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+    >
+      <div className={`h-full rounded-full ${color}`} style={{ width: `${Math.max(value, 1)}%` }} />
+    </div>
+  );
+}
+
+/** Usage and quota of both stores, and whether the browser has promised to keep the data. */
 export function StorageUsageMeter() {
   const t = useT();
   const locale = useLocale();
+  const chars = (n: number) => formatCompact(n, locale);
+  const bytes = (n: number) => formatBytes(n, locale);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   useEffect(() => {
     let alive = true;
@@ -16,49 +43,65 @@ export function StorageUsageMeter() {
     };
   }, []);
   if (!usage) return null;
-  const share = Math.min(1, usage.localChars / LOCAL_STORAGE_BUDGET_CHARS);
-  const percent = Math.round(share * 100);
-  const chars = (n: number) => formatCompact(n, locale);
-  const local = {
-    used: chars(usage.localChars),
-    budget: chars(LOCAL_STORAGE_BUDGET_CHARS),
-    percent,
-    backups: chars(usage.backupChars),
+  const { local, indexed, quotaBytes, persisted } = usage;
+  const localShare = percentOf(local.chars, local.quotaChars);
+  const localValues = {
+    count: local.conversations,
+    used: chars(local.chars),
+    quota: chars(local.quotaChars),
+    percent: shown(localShare),
   };
+  const known = indexed.bytes !== undefined && quotaBytes !== undefined && quotaBytes > 0;
+  const indexedShare = known ? percentOf(indexed.bytes ?? 0, quotaBytes ?? 0) : 0;
+  const indexedValues = {
+    count: indexed.conversations,
+    chars: chars(indexed.chars),
+    used: bytes(indexed.bytes ?? 0),
+    quota: bytes(quotaBytes ?? 0),
+    percent: shown(indexedShare),
+  };
+  const total = local.conversations + indexed.conversations;
+  const hint = "text-xs text-zinc-500 dark:text-zinc-400";
+  const heading = "text-xs font-medium text-zinc-700 dark:text-zinc-300";
   return (
-    <div>
-      <div className="mb-1 flex items-baseline justify-between text-sm">
-        <span id="storage-label" className="font-medium">
-          {t("storage.heading")}
-        </span>
-        <span className="text-xs text-zinc-500 dark:text-zinc-400">
-          {t("storage.conversations", { count: usage.conversations })}
+    <section aria-labelledby="storage-label" className="flex flex-col gap-2">
+      <div className="flex items-baseline justify-between text-sm">
+        <h3 id="storage-label" className="font-medium">
+          {t("storage.usageHeading")}
+        </h3>
+        <span className={hint}>
+          {persisted
+            ? t("storage.usageConversationsKept", { count: total })
+            : t("storage.usageConversations", { count: total })}
         </span>
       </div>
-      <div
-        role="meter"
-        aria-labelledby="storage-label"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={t("storage.meterText", { percent })}
-        className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
-      >
-        <div
-          className={`h-full rounded-full ${share > 0.85 ? "bg-red-500" : share > 0.6 ? "bg-amber-500" : "bg-indigo-500"}`}
-          style={{ width: `${Math.max(percent, 1)}%` }}
+      <div className="flex flex-col gap-1">
+        <p className={heading}>{t("storage.localHeading")}</p>
+        <Meter
+          label={t("storage.localMeter")}
+          value={localShare}
+          text={t("storage.localUsed", localValues)}
         />
+        <p className={hint}>
+          {local.backupChars > 0
+            ? t("storage.localDetailBackups", { ...localValues, backups: chars(local.backupChars) })
+            : t("storage.localDetail", localValues)}
+        </p>
       </div>
-      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-        {usage.backupChars > 0 ? t("storage.usageWithBackups", local) : t("storage.usage", local)}
-        {usage.originBytes !== undefined && usage.quotaBytes !== undefined
-          ? ` ${t("storage.origin", {
-              used: formatBytes(usage.originBytes, locale),
-              quota: formatBytes(usage.quotaBytes, locale),
-            })}`
-          : null}
-        {share > 0.6 ? ` ${t("storage.freeSpace")}` : null}
-      </p>
-    </div>
+      <div className="flex flex-col gap-1">
+        <p className={heading}>{t("storage.indexedHeading")}</p>
+        <Meter
+          label={t("storage.indexedMeter")}
+          value={indexedShare}
+          text={known ? t("storage.indexedUsed", indexedValues) : t("storage.indexedUnknown")}
+        />
+        <p className={hint}>
+          {known
+            ? t("storage.indexedDetail", indexedValues)
+            : t("storage.indexedDetailUnknown", indexedValues)}
+        </p>
+      </div>
+      {persisted === false ? <p className={hint}>{t("storage.notPersisted")}</p> : null}
+    </section>
   );
 }

@@ -3,6 +3,7 @@
 // defaults) as data read back from browser storage; the file's version is the data format's version.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
+import { repairConversation } from "../../domain/repair";
 import type { Conversation } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
 import {
@@ -126,32 +127,6 @@ function issuePath(path: readonly PropertyKey[]): string {
     (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     "",
   );
-}
-
-/**
- * Makes the tree usable instead of refusing the file: a parent that is not in the conversation makes the
- * message a root, and a missing leaf moves to the last message. Replies that were streaming during the
- * export cannot resume, so they become "stopped" (as on reload).
- */
-export function repairConversation(conv: Conversation): { conversation: Conversation; repaired: boolean } {
-  const ids = new Set(conv.messages.map((m) => m.id));
-  let repaired = false;
-  const messages = conv.messages.map((m) => {
-    const orphan = m.parentId !== null && (m.parentId === m.id || !ids.has(m.parentId));
-    if (!orphan && m.status !== "streaming") return m;
-    repaired = true;
-    return {
-      ...m,
-      ...(orphan ? { parentId: null } : {}),
-      ...(m.status === "streaming" ? { status: "stopped" as const } : {}),
-    };
-  });
-  let leafId = conv.leafId;
-  if (leafId === null ? messages.length > 0 : !ids.has(leafId)) {
-    repaired = true;
-    leafId = messages[messages.length - 1]?.id ?? null;
-  }
-  return { conversation: repaired ? { ...conv, messages, leafId } : conv, repaired };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "./file-io";
 
 describe("readFileText", () => {
-  it("refuses a file over 50 MB without reading it", async () => {
+  it("refuses a file over 200 MB without reading it", async () => {
     const text = vi.fn(async () => "");
     await expect(readFileText({ size: MAX_IMPORT_BYTES + 1, text })).rejects.toBeInstanceOf(
       FileTooLargeError,

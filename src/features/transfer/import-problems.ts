@@ -48,6 +48,14 @@ export function importProblemText(problem: ImportProblem, t: TFunction): string 
 /** The words shown after an import; "already here" tells the user a repeat import changed nothing. */
 export function importSummary(r: ImportResult, t: TFunction): string {
   const stored = r.added + r.copies;
+  const notStored = r.notStored ?? 0;
+  if (notStored > 0) {
+    // Storage was full: what a reload will show, exactly.
+    const count = stored + notStored;
+    return stored === 0
+      ? t("storage.importNone", { count })
+      : t("storage.importPartial", { count, stored, notStored });
+  }
   if (stored === 0) {
     return r.unchanged === 0
       ? t("transfer.noConversations")

@@ -4,7 +4,7 @@ import type { Conversation } from "../../domain/types";
 import { formatBytes } from "../../lib/i18n/format";
 import { currentLocale, type TFunction } from "../../lib/i18n/i18n";
 import { imageStore } from "../../store/image-store";
-import { importConversations } from "../../store/import";
+import { importAndSave } from "../../store/import";
 import { buildExport, parseImport } from "./export-format";
 import { downloadJson, downloadText, FileTooLargeError, readFileText } from "./file-io";
 import { importProblemText, importSummary } from "./import-problems";
@@ -34,9 +34,10 @@ export async function importFile(file: File, t: TFunction): Promise<ImportNotice
     if (!parsed.ok) return failed(importProblemText(parsed.problem, t));
     // Images first: once a conversation is in, its images must be found.
     const { skipped } = await imageStore.restoreImages(parsed.images);
-    const summary = importSummary(importConversations(parsed.conversations), t);
+    // Waits until the conversations are stored: the notice says what a reload will show.
+    const result = await importAndSave(parsed.conversations);
     const lost = skipped > 0 ? ` ${t("transfer.imagesSkipped", { count: skipped })}` : "";
-    return { kind: "status", text: summary + lost };
+    return { kind: result.notStored ? "alert" : "status", text: importSummary(result, t) + lost };
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       return failed(t("transfer.fileTooLarge", { limit: formatBytes(error.limitBytes, currentLocale()) }));

@@ -7,8 +7,10 @@ import compare from "./compare.json";
 import conversations from "./conversations.json";
 import errors from "./errors.json";
 import images from "./images.json";
+import list from "./list.json";
 import network from "./network.json";
 import parameters from "./parameters.json";
+import search from "./search.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import shortcuts from "./shortcuts.json";
@@ -26,8 +28,10 @@ export const ja: Catalog = {
   conversations,
   errors,
   images,
+  list,
   network,
   parameters,
+  search,
   settings,
   shell,
   shortcuts,

@@ -143,7 +143,7 @@ test.describe("a new version", () => {
     // Unsent text holds the update back.
     await chat.messageBox.fill("a thought not sent yet");
     await update.click();
-    await expect(updatePrompt(chat)).toContainText("Your unsent message would be lost");
+    await expect(updatePrompt(chat)).toContainText("You have a message that is not sent yet");
     expect(await sameLoad()).toBe(true);
     await chat.messageBox.fill("");
 
@@ -155,6 +155,17 @@ test.describe("a new version", () => {
     expect(await sameLoad()).toBe(true);
     await chat.stop();
     await chat.waitForReplyDone();
+
+    // A draft left in another conversation holds it back too.
+    await chat.messageBox.fill("a draft left behind");
+    await chat.newChat();
+    await expect(chat.messageBox).toHaveValue("");
+    await update.click();
+    await expect(updatePrompt(chat)).toContainText("You have a message that is not sent yet");
+    expect(await sameLoad()).toBe(true);
+    await chat.conversation("keep streaming [[mock:hang]]").click();
+    await expect(chat.messageBox).toHaveValue("a draft left behind");
+    await chat.messageBox.fill("");
 
     // Now Update reloads into the new version (the one waiting), and the conversation is still there.
     const waiting = () =>

@@ -2,7 +2,7 @@
 // Registers the service worker and runs the update flow. A new build never takes over by itself: it waits
 // until the user chooses Update, and Update never reloads while a reply streams or input is unsent.
 import { create } from "zustand";
-import { reloadBlocker, type ReloadBlocker } from "../store/reload-guard";
+import { reloadBlocker, saveBeforeReload, type ReloadBlocker } from "../store/reload-guard";
 
 interface UpdateState {
   /** Why the last Update could not go ahead. */
@@ -47,6 +47,7 @@ export async function applyUpdate(): Promise<void> {
   const blocked = reloadBlocker();
   useUpdateState.setState({ blocked });
   if (blocked) return;
+  await saveBeforeReload();
   const registration = await navigator.serviceWorker.getRegistration();
   // Nothing waiting any more: another tab's Update already made the new version take over.
   if (!registration?.waiting) {

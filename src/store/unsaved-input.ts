@@ -1,5 +1,6 @@
-// What the user has typed (or attached) and not sent yet, wherever it is held outside the store: each place
-// registers a check while it is on screen. Read only when a reload is considered (see reload-guard.ts).
+// Input held nowhere else that a reload would lose (today an open message editor with changes; composer
+// drafts are in drafts.ts): each place registers a check while it is on screen. Read only when a reload is
+// considered (see reload-guard.ts).
 const checks = new Set<() => boolean>();
 
 /** Registers `hasUnsaved` (true while there is input that a reload would lose); returns the unregister. */

@@ -4,7 +4,6 @@ import { isComposing } from "../../components/keyboard/ime";
 import { SendIcon, StopIcon } from "../../components/ui/icons";
 import { browserIsApple } from "../../lib/keys";
 import { drafts } from "../../store/drafts";
-import { registerUnsavedInput } from "../../store/unsaved-input";
 import { sendMessage, stopReply } from "./send-message";
 import { AttachInput } from "./attachments/AttachInput";
 import { AttachErrors, DraftImages } from "./attachments/DraftImages";
@@ -34,9 +33,6 @@ export function Composer({
   const ref = useRef<HTMLTextAreaElement>(null);
   const images = useComposerImages(draftKey);
   const [dragging, setDragging] = useState(false);
-  // Unsent text or images hold back a reload to a new version of the app (store/reload-guard.ts).
-  const unsent = hasText || images.images.length > 0;
-  useEffect(() => registerUnsavedInput(() => unsent), [unsent]);
   // Waiting for images still being prepared keeps the message from going out without them.
   const canSend = (hasText || images.ready > 0) && !images.busy && !streamingReplyId;
 

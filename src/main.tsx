@@ -15,6 +15,8 @@ if (!root) throw new Error("index.html has no #root element");
 // Reads what is stored (problems included) before anything else, then saves every change; the language
 // setting and the last open conversation are part of what it reads.
 startStorage();
+// Registers the service worker once the page has loaded and the browser is idle (production builds only).
+startServiceWorker();
 
 // The first render waits for the chosen language's words (English is in this bundle; others are one chunk),
 // and opens the conversation the address names.
@@ -28,4 +30,3 @@ void startLanguage().then(() => {
     </StrictMode>,
   );
 });
-startServiceWorker();

@@ -183,6 +183,15 @@ for (const size of ["small", "large"] as const) {
     for (const tab of [a, b]) {
       await tab.page.reload();
       await tab.conversation(title).click();
+      if (size === "large") {
+        // 400 messages are windowed: the edited message sits above A's long reply, out of the rendered
+        // rows, so find it the way a user would.
+        await tab.page.keyboard.press("Control+f");
+        const find = tab.page.getByRole("searchbox", { name: "Find in conversation", exact: true });
+        await find.fill(pivot);
+        await expect(tab.page.getByRole("search").getByRole("status")).toHaveText("1 of 1");
+        await find.press("Escape");
+      }
       const branched = tab.userMessages().filter({ hasText: /[123]\/3$/ });
       await expect(branched).toHaveCount(1);
       const previous = branched.getByRole("button", { name: "Previous version" });

@@ -14,6 +14,7 @@ import { closeSettings, openSettings, useLayoutStore } from "./layout-state";
 import { ConversationsPanel, TuningPanel } from "./panels";
 import { useShortcuts } from "./shortcuts";
 import { StorageAlert } from "./StorageAlert";
+import { useUpdateReady } from "./service-worker";
 import { useTheme } from "./theme";
 
 // Compare is a separate mode: its code loads the first time it is opened, not with the app.
@@ -22,6 +23,9 @@ const ShortcutsDialog = lazy(() => import("./ShortcutsDialog"));
 const CompareView = lazy(() =>
   import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
 );
+
+// Shown only when a new version is waiting (see service-worker.ts).
+const UpdatePrompt = lazy(() => import("./UpdatePrompt"));
 
 /** Before the first send, not during the first screen: the network code and a markdown warm-up. */
 function usePreloads() {
@@ -80,6 +84,7 @@ export function App() {
   const shortcutsOpen = useLayoutStore((s) => s.shortcutsOpen);
   if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
+  const updateReady = useUpdateReady((s) => s.ready);
   const t = useT();
   // null: the new chat; undefined: the address names a conversation that is not here.
   const title = useAppStore((s) => (s.activeId === null ? null : selectActiveConversation(s)?.title));
@@ -98,6 +103,11 @@ export function App() {
                   : shownTitle(title, t)
             }
           />
+          {updateReady ? (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          ) : null}
           <StorageAlert />
           {comparing ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>

@@ -17,6 +17,7 @@ import { chosenParams } from "../../domain/parameters";
 import { buildRequest } from "../../domain/request";
 import type { ImageRef, Message } from "../../domain/types";
 import { conversationStorage, useAppStore } from "../../store/app-store";
+import { setStalled } from "../../store/stalls";
 import { registerStream, unregisterStream } from "../../store/streams";
 import { createAndOpenConversation, getConversation, updateConversation } from "../../store/conversations";
 import { imageStore } from "../../store/image-store";
@@ -97,7 +98,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
   updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
 
   const controller = registerStream(reply.id, conversationId);
-  const finish = ({ status, error, usage, finishReason, model, timing }: ReplyOutcome) => {
+  const finish = ({ status, error, usage, finishReason, model, notes, timing }: ReplyOutcome) => {
     updateConversation(conversationId, (c) =>
       patchMessage(
         c,
@@ -109,6 +110,7 @@ export async function requestReply(conversationId: string, parentId: string): Pr
           ...(usage ? { usage } : {}),
           ...(finishReason ? { finishReason } : {}),
           ...(model ? { model } : {}),
+          ...(notes ? { notes } : {}),
         },
         Date.now(),
       ),
@@ -120,6 +122,9 @@ export async function requestReply(conversationId: string, parentId: string): Pr
         endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
         request,
         signal: controller.signal,
+        stallMs: settings.stallSeconds * 1000,
+        onStall: (stalled) => setStalled(reply.id, stalled ? settings.stallSeconds : null),
+        timeoutMs: settings.timeoutSeconds * 1000,
         onText: (text) =>
           updateConversation(conversationId, (c) => appendToMessage(c, reply.id, text, Date.now())),
         // Same task as the last text: the reply's final text and its finished state render together.

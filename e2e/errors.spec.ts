@@ -88,12 +88,17 @@ test.describe("errors", () => {
     await expect(chat.lastUser()).toContainText("Can you hear me?");
   });
 
-  test("a chunk that is not JSON is skipped and the reply completes", async ({ chat }) => {
+  test("a chunk that is not JSON is counted, not dropped silently, and the reply completes", async ({
+    chat,
+  }) => {
     await chat.goto();
     await chat.sendScenario("bad chunk", "invalid-json");
     await chat.waitForReplyDone();
     await expect(chat.lastAssistant()).toContainText("You said");
     await expect(chat.lastAssistant().getByRole("alert")).toHaveCount(0);
+    await expect(chat.lastAssistant()).toContainText("1 chunk could not be read");
+    await chat.lastAssistant().getByRole("button", { name: "Details" }).click();
+    await expect(chat.lastAssistant()).toContainText('{"id":"broken"');
   });
 
   test("finish_reason length says the answer was cut at Max tokens", async ({ chat }) => {

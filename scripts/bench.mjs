@@ -4,7 +4,7 @@
 // over BENCH_RUNS runs (default 5) with ranges, PASS/FAIL per target, and writes
 // bench-results/<timestamp>.json.
 // The app is built into its own folder (not dist/, which others may rebuild mid-run) and served by the
-// same handler as `npm start` (scripts/proxy.mjs), with /api proxied to the bench upstream.
+// same handler as `npm start` (scripts/server.mjs), with /api proxied to the bench upstream.
 // Env: BENCH_RUNS, BENCH_CHUNK_MS (5, pause between chunks), BENCH_DIST (serve this prebuilt folder
 // instead of building, e.g. to measure an older build), BENCH_HUGE=0 (skip the 10 MB answer),
 // BENCH_HISTORY=0 (skip the 50 MB history rows),
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { benchAnswer, chunkText } from "../e2e/server/bench-content.mjs";
 import { HOSTILE, sizedChunks } from "../e2e/server/hostile-content.mjs";
-import { createServer } from "./proxy.mjs";
+import { createServer } from "./server.mjs";
 import { createBenchUpstream } from "./bench/upstream.mjs";
 import { bundleSizes } from "./bench/bundle.mjs";
 import { chromiumArgs, chromiumExecutable } from "./chromium.mjs";

@@ -1,11 +1,11 @@
-// Production request handling: static files from dist/ plus a same-origin /api proxy.
+// The same-origin /api proxy: forwards to UPSTREAM_URL only, streams event streams through (grouped per
+// SSE_WINDOW_MS), limits request bodies, and makes sure nothing it relays can act as the app's own page.
 // Zero dependencies on purpose, so `npm start` works from a bare `npm ci --omit=dev` install.
 import http from "node:http";
 import https from "node:https";
-import fs from "node:fs";
-import path from "node:path";
 import { pipeline } from "node:stream";
 import { coalescer } from "./coalesce.mjs";
+import { PROXIED_HEADERS } from "./guard.mjs";
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -33,36 +33,24 @@ const REQUEST_DROP = new Set([
   "x-real-ip",
 ]);
 
-// Cookies set by the provider belong to the provider's domain, not to this origin.
-const RESPONSE_DROP = new Set(["set-cookie"]);
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-};
+// Headers that would act on this origin rather than describe the data: the provider's cookies, its own
+// policies (ours replace them), HSTS and Alt-Svc for the provider's host, site-data wiping, error reporting.
+const RESPONSE_DROP = new Set([
+  "set-cookie",
+  "content-security-policy",
+  "content-security-policy-report-only",
+  "strict-transport-security",
+  "alt-svc",
+  "clear-site-data",
+  "service-worker-allowed",
+  "nel",
+  "report-to",
+  "reporting-endpoints",
+  "refresh",
+]);
 
 // The app shows streamed text at most every 50 ms; grouping events per 25 ms is never seen on screen.
 export const DEFAULT_SSE_WINDOW_MS = 25;
-
-const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** @param {import("node:http").IncomingHttpHeaders} headers */
 function connectionTokens(headers) {
@@ -92,23 +80,6 @@ function forwardable(headers, drop) {
     out[name] = value;
   }
   return out;
-}
-
-/**
- * The request target reduced to path + query. An absolute-form target (`GET http://evil/x`) keeps only its
- * path, so a client can never choose where the proxy connects.
- * @param {string | undefined} rawUrl
- * @returns {string | null}
- */
-export function requestPath(rawUrl) {
-  if (!rawUrl) return null;
-  if (rawUrl.startsWith("/")) return rawUrl;
-  try {
-    const u = new URL(rawUrl);
-    return u.pathname + u.search;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -146,9 +117,10 @@ export function upstreamUrl(pathAndQuery, upstream) {
   return target;
 }
 
-function sendJson(res, status, body, extra = {}) {
+export function sendJson(res, status, body, extra = {}) {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...PROXIED_HEADERS,
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
@@ -157,39 +129,80 @@ function sendJson(res, status, body, extra = {}) {
   res.end(text);
 }
 
-function sendText(res, status, text) {
-  res.writeHead(status, {
-    "content-type": "text/plain; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
+const MB = 1024 * 1024;
+
+function formatMb(bytes) {
+  const mb = bytes / MB;
+  if (mb < 1) return `${Math.ceil(bytes / 1024)} KB`;
+  return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }
 
 /**
- * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void, sseWindowMs?: number }} options
- * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void}
+ * Refuses a body over the limit with a 413 the app shows, then reads and discards what the client is still
+ * sending (up to a bound), so the browser gets the answer instead of a reset connection mid-upload.
  */
-export function createHandler({
-  distDir,
-  upstream,
-  log = (line) => console.log(line),
-  sseWindowMs = DEFAULT_SSE_WINDOW_MS,
-}) {
+function refuseTooLarge(req, res, maxBodyBytes, size) {
+  const sizeText = size === undefined ? "more than that" : formatMb(size);
+  sendJson(
+    res,
+    413,
+    {
+      error: {
+        message:
+          `The request is ${sizeText}; this server accepts at most ${formatMb(maxBodyBytes)} ` +
+          "(MAX_BODY_MB), so it was not sent to the provider",
+        type: "request_too_large",
+        // The sizes as numbers, so the app can say the same in the user's language.
+        limit_bytes: maxBodyBytes,
+        ...(size === undefined ? {} : { size_bytes: size }),
+      },
+    },
+    { connection: "close" },
+  );
+  let drained = 0;
+  req.on("data", (/** @type {Buffer} */ chunk) => {
+    drained += chunk.length;
+    if (drained > maxBodyBytes + 64 * MB) req.destroy();
+  });
+  req.resume();
+}
+
+/**
+ * @param {{ upstream: string | URL, sseWindowMs?: number, maxBodyBytes?: number }} options
+ * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, target: URL) => void}
+ */
+export function createApiProxy({ upstream, sseWindowMs = DEFAULT_SSE_WINDOW_MS, maxBodyBytes = Infinity }) {
   const upstreamBase = new URL(String(upstream));
   if (upstreamBase.protocol !== "http:" && upstreamBase.protocol !== "https:") {
     throw new Error(`UPSTREAM_URL must be http(s), got ${upstreamBase.protocol}`);
   }
-  const root = path.resolve(distDir);
   const client = upstreamBase.protocol === "https:" ? https : http;
   const agent = new client.Agent({ keepAlive: true });
 
-  function proxy(req, res, target) {
+  return function proxy(req, res, target) {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBodyBytes) {
+      return refuseTooLarge(req, res, maxBodyBytes, declared);
+    }
     const headers = forwardable(req.headers, REQUEST_DROP);
     headers.host = target.host;
 
     const upstreamReq = client.request(target, { method: req.method, headers, agent });
     /** @type {ReturnType<typeof coalescer> | null} */
     let group = null;
+    let refused = false;
+
+    // A body without a Content-Length (chunked) is counted as it passes.
+    let received = 0;
+    req.on("data", (/** @type {Buffer} */ chunk) => {
+      received += chunk.length;
+      if (received <= maxBodyBytes || refused) return;
+      refused = true;
+      req.unpipe(upstreamReq);
+      upstreamReq.destroy();
+      if (!res.headersSent) refuseTooLarge(req, res, maxBodyBytes, undefined);
+      else res.destroy();
+    });
 
     // Mid-stream failure: hand on what arrived, then cut the client connection so it sees a truncated
     // stream, not a clean end.
@@ -211,7 +224,8 @@ export function createHandler({
     });
 
     upstreamReq.on("response", (upstreamRes) => {
-      const out = forwardable(upstreamRes.headers, RESPONSE_DROP);
+      if (refused) return upstreamRes.resume();
+      const out = { ...forwardable(upstreamRes.headers, RESPONSE_DROP), ...PROXIED_HEADERS };
       // Tell any buffering reverse proxy in front of us (nginx) to pass SSE through as it comes.
       out["x-accel-buffering"] = "no";
       res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, out);
@@ -238,6 +252,7 @@ export function createHandler({
     });
 
     upstreamReq.on("error", (err) => {
+      if (refused) return;
       if (res.headersSent) {
         cut();
         return;
@@ -252,85 +267,9 @@ export function createHandler({
       });
     });
 
-    pipeline(req, upstreamReq, () => {});
-  }
-
-  function serveStatic(req, res, pathname) {
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.setHeader("allow", "GET, HEAD");
-      return sendText(res, 405, "Method Not Allowed");
-    }
-    let decoded;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return sendText(res, 400, "Bad Request");
-    }
-    if (decoded.includes("\0")) return sendText(res, 400, "Bad Request");
-    const file = path.resolve(root, "." + decoded);
-    if (file !== root && !file.startsWith(root + path.sep)) return sendText(res, 400, "Bad Request");
-
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat?.isFile()) {
-      const isAsset = decoded.startsWith("/assets/");
-      return sendFile(req, res, file, stat, isAsset ? IMMUTABLE : "no-cache");
-    }
-    // A path whose last segment has an extension asks for a file; SPA routes do not.
-    const last = decoded.split("/").pop() ?? "";
-    if (decoded.startsWith("/assets/") || /\.[a-z0-9]+$/i.test(last)) return sendText(res, 404, "Not Found");
-    const index = path.join(root, "index.html");
-    const indexStat = fs.statSync(index, { throwIfNoEntry: false });
-    if (!indexStat) return sendText(res, 503, "dist/index.html is missing: run `npm run build` first.");
-    return sendFile(req, res, index, indexStat, "no-cache");
-  }
-
-  function sendFile(req, res, file, stat, cacheControl) {
-    const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    const headers = {
-      "content-type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-      "cache-control": cacheControl,
-      etag,
-      "last-modified": stat.mtime.toUTCString(),
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "no-referrer",
-    };
-    if (req.headers["if-none-match"] === etag) {
-      res.writeHead(304, headers);
-      return res.end();
-    }
-    res.writeHead(200, { ...headers, "content-length": stat.size });
-    if (req.method === "HEAD") return res.end();
-    pipeline(fs.createReadStream(file), res, () => {});
-  }
-
-  return function handle(req, res) {
-    const started = performance.now();
-    const target = requestPath(req.url);
-    const pathname = target ? (target.split("?")[0] ?? "/") : "?";
-    // Only method, path (no query: it may carry keys), status and time. Never headers or bodies.
-    res.on("close", () => {
-      const ms = Math.round(performance.now() - started);
-      const aborted = res.writableFinished ? "" : " (aborted)";
-      log(`${req.method} ${pathname} ${res.statusCode} ${ms}ms${aborted}`);
-    });
-
-    if (!target) return sendText(res, 400, "Bad Request");
-    if (pathname === "/api" || pathname.startsWith("/api/")) {
-      const url = upstreamUrl(target, upstreamBase);
-      if (!url) {
-        return sendJson(res, 400, {
-          error: { message: "The proxy refused this path.", type: "proxy_error" },
-        });
-      }
-      return proxy(req, res, url);
-    }
-    return serveStatic(req, res, pathname);
+    // Not pipeline(): refusing an oversized body destroys the upstream request, and the client's request
+    // must survive that to receive the 413.
+    req.pipe(upstreamReq);
+    req.on("error", () => upstreamReq.destroy());
   };
-}
-
-/**
- * @param {{ distDir: string, upstream: string | URL, log?: (line: string) => void, sseWindowMs?: number }} options
- */
-export function createServer(options) {
-  return http.createServer({ noDelay: true }, createHandler(options));
 }

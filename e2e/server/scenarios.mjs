@@ -8,6 +8,7 @@ import {
   errorData,
   errorEvent,
   finish,
+  pause,
   raw,
   reasoning,
   reasoningContent,
@@ -17,6 +18,7 @@ import {
   usage,
   usageChunk,
 } from "./sse.mjs";
+import { fixtureScenarios } from "./fixtures.mjs";
 import {
   HOSTILE_MARKDOWN,
   HTTP_ERRORS,
@@ -205,6 +207,12 @@ export const scenarios = {
       { ending: "close" },
     ),
 
+  // The error comes before any text: nothing arrived, so nothing is "kept".
+  "error-first": () =>
+    stream([role(), errorData({ error: { message: "Upstream model overloaded", type: "upstream_error" } })], {
+      ending: "close",
+    }),
+
   "error-event": (ctx) =>
     stream(
       [
@@ -225,9 +233,26 @@ export const scenarios = {
       { ending: "close" },
     ),
 
-  cut: (ctx) => stream([role(), ...partial(ctx)], { ending: "cut" }),
+  // The connection drops a moment after the last text. Chromium discards body bytes the page has not read
+  // yet when a connection error arrives, so a drop in the same instant as the text can lose that text
+  // before any script sees it (more often the busier the machine): the pause lets the page read first.
+  cut: (ctx) => stream([role(), ...partial(ctx), pause(300)], { ending: "cut" }),
 
   hang: () => stream([role(), content("Waiting forever")], { ending: "hang" }),
+
+  // Headers and some text, then a silent open connection for 4 s, then the rest.
+  "stall-resume": () =>
+    stream([role(), content("Before the pause. "), pause(4000), content("After the pause."), finish("stop")]),
+
+  // Silent for 5 s except keep-alive comments every second: the connection is alive.
+  "keepalive-wait": () =>
+    stream([
+      role(),
+      content("Thinking it over. "),
+      ...Array.from({ length: 5 }, () => [pause(1000), comment("OPENROUTER PROCESSING")]).flat(),
+      content("Done."),
+      finish("stop"),
+    ]),
 
   length: (ctx) =>
     stream(standard(ctx, `${reply(ctx)}\n\nThis answer was truncated becau`, { reason: "length" })),
@@ -284,6 +309,8 @@ export const scenarios = {
       },
     ]),
   ),
+
+  ...fixtureScenarios(),
 };
 
 export const scenarioNames = Object.keys(scenarios);

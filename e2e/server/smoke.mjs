@@ -4,6 +4,9 @@
 import assert from "node:assert/strict";
 import http from "node:http";
 import { createMockServer } from "./mock-server.mjs";
+import { JAPANESE_EMPHASIS } from "./content.mjs";
+import { fixtureEvents } from "./fixtures.mjs";
+import { HOSTILE } from "./hostile-content.mjs";
 import { scenarioNames } from "./scenarios.mjs";
 
 const server = createMockServer({ delayMs: 1 });
@@ -114,7 +117,28 @@ const streaming = {
   "fail-once": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
   // Without a temperature the request is answered like sampled, at once.
   "sampled-slow": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
+  "error-first": (r) => {
+    assert.equal(contentOf(r.text), "");
+    assert.equal(dataJson(r.text).at(-1).error.message, "Upstream model overloaded");
+  },
+  "stall-resume": (r) => assert.equal(contentOf(r.text), "Before the pause. After the pause."),
+  "keepalive-wait": (r) =>
+    assert.ok(
+      (r.text.match(/^: OPENROUTER PROCESSING$/gm) ?? []).length === 5 &&
+        contentOf(r.text) === "Thinking it over. Done.",
+    ),
 };
+
+// Texts shaped to break a renderer arrive whole, however they are cut into chunks.
+streaming["japanese-emphasis"] = (r) => assert.equal(contentOf(r.text), JAPANESE_EMPHASIS);
+for (const [name, make] of Object.entries(HOSTILE)) {
+  streaming[name] = (r) => assert.equal(contentOf(r.text), make());
+}
+
+// Replays send the recorded-format fixture byte for byte.
+for (const name of scenarioNames.filter((n) => n.startsWith("replay-"))) {
+  streaming[name] = (r) => assert.equal(r.text, fixtureEvents(name.slice("replay-".length)).join(""));
+}
 
 const httpStatus = (name) => Number(/^http-(\d{3})/.exec(name)?.[1]);
 

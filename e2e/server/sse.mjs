@@ -34,6 +34,8 @@ export const reasoning = (text) => ({ kind: "chunk", delta: { reasoning: text } 
 export const finish = (reason, extra = {}) => ({ kind: "chunk", delta: {}, finish_reason: reason, ...extra });
 export const usageChunk = (u) => ({ kind: "usage", usage: u });
 export const comment = (text) => ({ kind: "raw", text: `: ${text}\n\n` });
+/** Silence on an open connection: nothing is written for `ms` (on top of the usual delay). */
+export const pause = (ms) => ({ kind: "pause", ms, text: "" });
 export const raw = (text) => ({ kind: "raw", text });
 export const errorData = (payload) => ({
   kind: "error",
@@ -51,7 +53,7 @@ export const contentSteps = (text, words) => segments(text, words).map((s) => co
 
 /** One SSE event for a step. */
 export function renderStep(step, ctx) {
-  if (step.kind === "raw" || step.kind === "error") return step.text;
+  if (step.kind === "raw" || step.kind === "error" || step.kind === "pause") return step.text;
   const base = { id: ctx.id, object: "chat.completion.chunk", created: ctx.created, model: ctx.model };
   const body =
     step.kind === "usage"
@@ -127,6 +129,11 @@ export async function streamPlan(req, res, plan, ctx) {
 
   for (const [i, event] of events.entries()) {
     if (gone) return;
+    const step = steps[i];
+    if (step?.kind === "pause") {
+      await sleep(step.ms);
+      continue;
+    }
     const text = eol === "\n" ? event : event.replace(/\n/g, eol);
     if (bytewise) {
       for (const byte of Buffer.from(text, "utf8")) {

@@ -15,6 +15,7 @@ import { closeSettings, openSettings, useLayoutStore } from "./layout-state";
 import { ConversationsPanel, TuningPanel } from "./panels";
 import { useShortcuts } from "./shortcuts";
 import { StorageAlert } from "./StorageAlert";
+import { useUpdateReady } from "./service-worker";
 import { useTheme } from "./theme";
 
 // Compare is a separate mode: its code loads the first time it is opened, not with the app.
@@ -26,6 +27,9 @@ const CompareView = lazy(() =>
 
 // The sweep (with its chart library) loads the first time it is opened.
 const SweepView = lazy(() => import("../features/sweep/SweepView").then((m) => ({ default: m.SweepView })));
+
+// Shown only when a new version is waiting (see service-worker.ts).
+const UpdatePrompt = lazy(() => import("./UpdatePrompt"));
 
 /** Before the first send, not during the first screen: the network code and a markdown warm-up. */
 function usePreloads() {
@@ -85,6 +89,7 @@ export function App() {
   if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
   const sweeping = useSweepOpen();
+  const updateReady = useUpdateReady((s) => s.ready);
   const t = useT();
   // null: the new chat; undefined: the address names a conversation that is not here.
   const title = useAppStore((s) => (s.activeId === null ? null : selectActiveConversation(s)?.title));
@@ -103,6 +108,11 @@ export function App() {
                   : shownTitle(title, t)
             }
           />
+          {updateReady ? (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          ) : null}
           <StorageAlert />
           {sweeping ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("sweep.loading")}</p>}>

@@ -1,11 +1,12 @@
-// index.html applies the saved theme before the app loads; it must reach the same answer as resolveTheme.
+// public/theme-boot.js (loaded by index.html) applies the saved theme before the app loads; it must reach
+// the same answer as resolveTheme.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { resolveTheme, THEME_PREFERENCES } from "../domain/theme";
 import { defaultSettings } from "../domain/types";
 
 const html = readFileSync(new URL("../../index.html", import.meta.url), "utf8");
-const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+const script = readFileSync(new URL("../../public/theme-boot.js", import.meta.url), "utf8");
 
 function boot(meta: string | null, systemDark: boolean) {
   const root = { dataset: {} as Record<string, string>, style: {} as Record<string, string> };
@@ -19,8 +20,12 @@ function boot(meta: string | null, systemDark: boolean) {
   return { theme: root.dataset.theme, colorScheme: root.style.colorScheme };
 }
 
-describe("the theme script in index.html", () => {
-  it("exists", () => expect(script).toContain("chat-studio:meta"));
+describe("the theme script index.html loads first", () => {
+  it("exists, and index.html loads it as a blocking script in <head>", () => {
+    expect(script).toContain("chat-studio:meta");
+    const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? "";
+    expect(head).toContain('<script src="/theme-boot.js"></script>');
+  });
 
   for (const preference of THEME_PREFERENCES) {
     for (const systemDark of [false, true]) {

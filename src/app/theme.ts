@@ -1,5 +1,5 @@
-// Keeps <html data-theme> on the chosen theme. index.html sets it before the first paint (from the saved
-// settings), so a reload never flashes the other theme; this takes over once the app runs.
+// Keeps <html data-theme> on the chosen theme. public/theme-boot.js sets it before the first paint (from the
+// saved settings), so a reload never flashes the other theme; this takes over once the app runs.
 import { useLayoutEffect } from "react";
 import { useMediaQuery } from "../components/use-media-query";
 import { resolveTheme, type Theme } from "../domain/theme";

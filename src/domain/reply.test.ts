@@ -46,6 +46,20 @@ describe("a reply's record", () => {
     });
   });
 
+  it("records what the reply carried besides text (a tool call, unreadable chunks)", () => {
+    const sent = sentRequest("m", params);
+    const notes = {
+      toolCalls: [{ name: "get_weather", arguments: '{"city":"Kyoto"}' }],
+      unreadable: { count: 1, sample: "data: {oops" },
+    };
+    const done = finishedReply(
+      streamingReply("a1", "u1", sent, 5),
+      { status: "complete", finishReason: "tool_calls", notes, timing: { totalMs: 8 } },
+      6,
+    );
+    expect(done.notes).toEqual(notes);
+  });
+
   it("keeps the requested model when the provider names none, and records an error", () => {
     const sent = sentRequest("m", params);
     const error = { kind: "http" as const, status: 500, message: "boom", retryable: true };

@@ -33,11 +33,12 @@ export function streamingReply(id: string, parentId: string, sent: SentRequest, 
 }
 
 /**
- * The reply as it ended: status, error, usage, finish reason, timing, and the model the provider says it
- * used (else the one asked for). Text and reasoning are the message's own; nothing else changes.
+ * The reply as it ended: status, error, usage, finish reason, timing, what it carried besides text (tool
+ * calls, unreadable chunks), and the model the provider says it used (else the one asked for). Text and
+ * reasoning are the message's own; nothing else changes.
  */
 export function finishedReply(reply: Message, outcome: ReplyOutcome, now: number): Message {
-  const { status, error, usage, finishReason, model, timing } = outcome;
+  const { status, error, usage, finishReason, model, notes, timing } = outcome;
   return {
     ...reply,
     status,
@@ -46,6 +47,7 @@ export function finishedReply(reply: Message, outcome: ReplyOutcome, now: number
     ...(usage ? { usage } : {}),
     ...(finishReason ? { finishReason } : {}),
     ...(model ? { model } : {}),
+    ...(notes ? { notes } : {}),
     updatedAt: now,
   };
 }

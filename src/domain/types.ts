@@ -1,7 +1,7 @@
 import type { MessageKey } from "../lib/i18n/catalog";
 import type { ReplyError } from "../lib/openai/reply-error";
 import type { LanguagePreference } from "../lib/i18n/locale";
-import type { Usage } from "../lib/openai/types";
+import type { ReplyNotes, Usage } from "../lib/openai/types";
 import type { ParamKey } from "./parameter-table";
 import type { ParamSettings } from "./parameters";
 
@@ -44,6 +44,8 @@ export interface Message {
   /** The sampling parameters sent for this reply, exactly as posted. */
   params?: Partial<Record<ParamKey, number>>;
   timing?: ReplyTiming;
+  /** What an assistant reply carried besides text: tool calls, unreadable chunks, unknown content parts. */
+  notes?: ReplyNotes;
   /** Images sent with a user message, in order. */
   images?: ImageRef[];
 }
@@ -100,6 +102,10 @@ export interface Settings {
   apiKey: string;
   model: string;
   stream: boolean;
+  /** Seconds without any data before a streaming reply says so (0: never). */
+  stallSeconds: number;
+  /** Seconds after which the app stops waiting for a reply (0: no limit). */
+  timeoutSeconds: number;
   theme: ThemePreference;
   /** The Conversations column is hidden on wide screens (narrower ones show it as a drawer). */
   sidebarCollapsed: boolean;
@@ -109,6 +115,7 @@ export interface Settings {
 
 export const DEFAULT_MODEL = "gemini-3.1-pro-preview";
 export const DEFAULT_BASE_URL = "/api/v1";
+export const DEFAULT_STALL_SECONDS = 20;
 
 export function defaultSettings(): Settings {
   return {
@@ -116,6 +123,8 @@ export function defaultSettings(): Settings {
     apiKey: "",
     model: DEFAULT_MODEL,
     stream: true,
+    stallSeconds: DEFAULT_STALL_SECONDS,
+    timeoutSeconds: 0,
     language: "system",
     theme: "system",
     sidebarCollapsed: false,

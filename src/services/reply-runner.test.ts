@@ -1,10 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ReplyOutcome, ReplyText } from "../lib/openai/run-reply";
-import { jsonResponse, scriptedFetch, sseResponse } from "../lib/openai/test-streams";
+import {
+  jsonResponse,
+  manualTimers,
+  pushStream,
+  scriptedFetch,
+  sseResponse,
+} from "../lib/openai/streams.test-util";
 import { addMessage, createConversation } from "../domain/conversation";
 import { msg } from "../domain/messages.test-util";
 import { defaultParamSettings, withParamEnabled, withParamValue } from "../domain/parameters";
 import { useAppStore } from "../store/app-store";
+import { stalledFor } from "../store/stalls";
 import { stopStream } from "../store/streams";
 import { startReply, type ReplyJob } from "./reply-runner";
 
@@ -40,7 +47,14 @@ function sink() {
 
 beforeEach(() => {
   useAppStore.setState((s) => ({
-    settings: { ...s.settings, baseUrl: "https://api.example/v1", apiKey: "sk-test", stream: true },
+    settings: {
+      ...s.settings,
+      baseUrl: "https://api.example/v1",
+      apiKey: "sk-test",
+      stream: true,
+      stallSeconds: 20,
+      timeoutSeconds: 0,
+    },
   }));
 });
 
@@ -98,7 +112,7 @@ describe("the reply runner", () => {
   });
 
   it("stops when its stream id is stopped, keeping the text that arrived", async () => {
-    const { fetch } = scriptedFetch(({ init }) => {
+    const { fetch } = scriptedFetch(({ init }: { init: RequestInit }) => {
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
@@ -118,6 +132,48 @@ describe("the reply runner", () => {
     expect(outcome.status).toBe("stopped");
     expect(out.texts.map((t) => t.content).join("")).toBe("Part");
     expect(out.ends).toHaveLength(1);
+  });
+
+  it("notes a silent connection under its stream id from Settings' threshold, and clears it at the end", async () => {
+    const timers = manualTimers();
+    const body = pushStream();
+    const { fetch } = scriptedFetch(() => sseResponse(body.stream));
+    const out = sink();
+    const { done } = startReply(job(fetch, { streamId: "silent", timers }), out);
+    await new Promise((r) => setTimeout(r, 20));
+    body.push(chunk({ content: "Part" }));
+    await new Promise((r) => setTimeout(r, 20));
+    timers.advance(19_000);
+    expect(stalledFor("silent")).toBeNull();
+    timers.advance(1_000);
+    expect(stalledFor("silent")).toBe(20);
+    body.push(finish("stop") + "data: [DONE]\n\n");
+    body.close();
+    expect((await done).status).toBe("complete");
+    expect(stalledFor("silent")).toBeNull();
+  });
+
+  it("stops waiting after Settings' time limit, keeping what arrived", async () => {
+    useAppStore.setState((s) => ({ settings: { ...s.settings, timeoutSeconds: 30 } }));
+    const timers = manualTimers();
+    const { fetch } = scriptedFetch(({ init }: { init: RequestInit }) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(chunk({ content: "Half" })));
+          init.signal?.addEventListener("abort", () =>
+            controller.error(new DOMException("Aborted", "AbortError")),
+          );
+        },
+      });
+      return sseResponse(stream);
+    });
+    const out = sink();
+    const { done } = startReply(job(fetch, { timers }), out);
+    await new Promise((r) => setTimeout(r, 20));
+    timers.advance(30_000);
+    const outcome = await done;
+    expect(outcome).toMatchObject({ status: "error", error: { detail: { code: "timeout" } } });
+    expect(out.texts.map((t) => t.content).join("")).toBe("Half");
   });
 
   it("ends with a network error when the request cannot be made", async () => {

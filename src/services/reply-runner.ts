@@ -2,17 +2,20 @@
 // of a conversation up to the user message being answered, a model and parameters; text, reasoning and
 // the outcome go to the caller's sink. Here: what is sent is decided once, images are read from
 // IndexedDB, the AbortController is registered (Stop, deleting the conversation), the network code is
-// loaded and run, and the outcome is always delivered, also when the network code could not load.
+// loaded and run with Settings' stall notice and time limit (a silence is recorded under the job's stream
+// id in store/stalls.ts), and the outcome is always delivered, also when the network code could not load.
 import { englishT } from "../lib/i18n/i18n";
 import { loadNetwork } from "../lib/network";
 import { loadFailure } from "../lib/openai/error-detail";
 import type { ReplyOutcome, ReplyText } from "../lib/openai/run-reply";
+import type { Timers } from "../lib/openai/watchdog";
 import type { ParamSettings } from "../domain/parameters";
 import { sentRequest, type SentRequest } from "../domain/reply";
 import { requestBody } from "../domain/request";
 import type { Conversation } from "../domain/types";
 import { useAppStore } from "../store/app-store";
 import { imageStore } from "../store/image-store";
+import { setStalled } from "../store/stalls";
 import { registerStream, unregisterStream } from "../store/streams";
 
 export interface ReplyJob {
@@ -22,10 +25,14 @@ export interface ReplyJob {
   parentId: string;
   model: string;
   params: ParamSettings;
-  /** The request's AbortController is registered under this id while it runs (see store/streams.ts). */
+  /**
+   * The request's AbortController is registered under this id while it runs (see store/streams.ts), and
+   * a silent connection is noted under it (store/stalls.ts: `useStalledFor(streamId)`).
+   */
   streamId: string;
-  /** Tests hand in a fake network here; the app uses the browser's. */
+  /** Tests hand in a fake network and clock here; the app uses the browser's. */
   fetch?: typeof fetch;
+  timers?: Timers;
 }
 
 export interface ReplySink {
@@ -65,6 +72,10 @@ export function startReply(job: ReplyJob, sink: ReplySink): ReplyRun {
         request,
         signal: controller.signal,
         ...(job.fetch ? { fetch: job.fetch } : {}),
+        ...(job.timers ? { timers: job.timers } : {}),
+        stallMs: settings.stallSeconds * 1000,
+        onStall: (stalled) => setStalled(job.streamId, stalled ? settings.stallSeconds : null),
+        timeoutMs: settings.timeoutSeconds * 1000,
         onText: sink.onText,
         onEnd,
       });
@@ -81,6 +92,7 @@ export function startReply(job: ReplyJob, sink: ReplySink): ReplyRun {
       return outcome;
     } finally {
       unregisterStream(job.streamId);
+      setStalled(job.streamId, null);
     }
   };
   return { sent, done: run() };

@@ -4,11 +4,12 @@ import * as z from "zod/mini";
 import { LANGUAGE_PREFERENCES } from "../lib/i18n/locale";
 import { API_ERROR_KINDS } from "../lib/openai/reply-error";
 import { defaultParamSettings, normalizeParams, PARAM_KEYS } from "../domain/parameters";
-import { defaultSettings, type Conversation, type Settings } from "../domain/types";
+import { DEFAULT_STALL_SECONDS, defaultSettings, type Conversation, type Settings } from "../domain/types";
 
 // z.number() already refuses Infinity and NaN.
 const finiteNumber = z.number();
 const nonEmpty = z.string().check(z.minLength(1));
+const seconds = z.number().check(z.minimum(0), z.maximum(86_400));
 
 const usageSchema = z.object({
   promptTokens: finiteNumber,
@@ -52,6 +53,13 @@ export const messageSchema = z.object({
   model: z.optional(z.string()),
   params: z.optional(z.partialRecord(paramKey, finiteNumber)),
   timing: z.optional(z.object({ firstTokenMs: z.optional(finiteNumber), totalMs: z.optional(finiteNumber) })),
+  notes: z.optional(
+    z.object({
+      unreadable: z.optional(z.object({ count: finiteNumber, sample: z.string() })),
+      unknownParts: z.optional(z.object({ count: finiteNumber, sample: z.string() })),
+      toolCalls: z.optional(z.array(z.object({ name: z.string(), arguments: z.string() }))),
+    }),
+  ),
   // References only: the image bytes live in IndexedDB (src/store/image-store.ts).
   images: z.optional(z.array(imageRefSchema)),
 });
@@ -101,6 +109,9 @@ export const settingsSchema = z.pipe(
       apiKey: z.string(),
       model: z.string(),
       stream: z.boolean(),
+      // Out-of-range waits (hand-edited storage) fall back to the defaults instead of losing the settings.
+      stallSeconds: z.catch(seconds, DEFAULT_STALL_SECONDS),
+      timeoutSeconds: z.catch(seconds, 0),
       // A language this build does not know (saved by a newer one) falls back to the browser's.
       language: z.catch(z.enum(LANGUAGE_PREFERENCES), "system"),
       // A value this build does not know falls back on its own, without losing the other settings.

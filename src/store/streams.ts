@@ -20,3 +20,8 @@ export function stopStreamsIn(conversationId: string): void {
     if (entry.conversationId === conversationId) entry.controller.abort();
   }
 }
+
+/** How many requests are in flight (chat replies and Compare columns alike). */
+export function activeStreamCount(): number {
+  return controllers.size;
+}

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { listModels } from "../../lib/openai/stream-chat";
+import { listModels } from "../../lib/openai/models";
 
 /** Model ids offered by the endpoint, cached per base URL and key (server state, not app state). */
 export function modelsQuery(baseUrl: string, apiKey: string) {

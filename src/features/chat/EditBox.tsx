@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "../../components/ui/button";
 import { useT } from "../../components/i18n/use-t";
 import { isComposing } from "../../components/keyboard/ime";
 import type { ImageRef } from "../../domain/types";
+import { registerUnsavedInput } from "../../store/unsaved-input";
 import { EditImages } from "./attachments/EditImages";
 
 /** In-place editor for a sent message; saving sends it as a new branch. Its images stay unless removed. */
@@ -21,6 +22,9 @@ export function EditBox({
   const [text, setText] = useState(initial);
   const [images, setImages] = useState(initialImages);
   const canSave = text.trim().length > 0 || images.length > 0;
+  // An edit in progress holds back a reload to a new version of the app (store/reload-guard.ts).
+  const changed = text !== initial || images !== initialImages;
+  useEffect(() => registerUnsavedInput(() => changed), [changed]);
   return (
     <div className="w-full max-w-[85%] rounded-2xl border border-zinc-300 bg-white p-3 has-[textarea:focus-visible]:outline-2 has-[textarea:focus-visible]:outline-offset-2 has-[textarea:focus-visible]:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:has-[textarea:focus-visible]:outline-indigo-400">
       <EditImages images={images} onChange={setImages} />

@@ -11,7 +11,7 @@ import {
   RefreshIcon,
   TrashIcon,
 } from "../../components/ui/icons";
-import { errorMessage } from "../../components/i18n/error-message";
+import { errorMessage, errorSaysPartKept } from "../../components/i18n/error-message";
 import { useT } from "../../components/i18n/use-t";
 import type { Message } from "../../domain/types";
 import { clearEditRequest, useEditRequested } from "../../store/edit-request";
@@ -20,6 +20,7 @@ import { useBranchInfo, useMessage } from "../../store/selectors";
 import { Markdown } from "../../components/markdown/Markdown";
 import { PlainText } from "../../components/markdown/PlainText";
 import { ReplyMeta } from "./ReplyMeta";
+import { ReplyNotices } from "./ReplyNotices";
 import { editAndResend, regenerateReply } from "./send-message";
 import { EditBox } from "./EditBox";
 import { useCopy } from "../../components/ui/use-copy";
@@ -55,7 +56,10 @@ function ErrorAlert({ message, onRetry }: { message: Message; onRetry: () => voi
       <AlertIcon className="mt-0.5 shrink-0" />
       <div className="min-w-0 flex-1">
         <p className="break-words">{errorMessage(message.error, t)}</p>
-        {message.content ? <p className="mt-1 text-xs opacity-80">{t("chat.partKept")}</p> : null}
+        {/* Said once: most errors that can follow some text already say that it is kept. */}
+        {message.content && !errorSaysPartKept(message.error) ? (
+          <p className="mt-1 text-xs opacity-80">{t("chat.partKept")}</p>
+        ) : null}
       </div>
       <Button variant="secondary" className="shrink-0 !py-1" onClick={onRetry}>
         {t("chat.retry")}
@@ -161,6 +165,7 @@ const MessageBody = memo(function MessageBody({
               {message.content ? t("chat.stoppedKept") : t("chat.stopped")}
             </p>
           ) : null}
+          <ReplyNotices conversationId={conversationId} message={message} />
           <ErrorAlert message={message} onRetry={regenerate} />
         </div>
       )}

@@ -2,6 +2,8 @@ import { useId, useState } from "react";
 import type { Message } from "../../domain/types";
 import { useLocale, useT } from "../../components/i18n/use-t";
 import { formatDuration } from "../../lib/i18n/format";
+import { useLazy } from "../../components/use-lazy";
+import { hasNotes, replyNotes } from "./ReplyNotices";
 import { replyStats } from "./reply-stats";
 
 /** A compact line under a reply (model, tokens, time, why it ended), with every detail on demand. */
@@ -9,6 +11,7 @@ export function ReplyMeta({ message }: { message: Message }) {
   const t = useT();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
+  const notes = useLazy(replyNotes, open && hasNotes(message));
   const detailsId = useId();
   const parts: string[] = [];
   if (message.model) parts.push(message.model);
@@ -43,8 +46,9 @@ export function ReplyMeta({ message }: { message: Message }) {
           id={detailsId}
           className="mt-2 grid max-w-md grid-cols-[minmax(0,auto)_minmax(7rem,1fr)] gap-x-4 gap-y-0.5 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
         >
-          {replyStats(message, t, locale).map((row) => (
-            <div key={row.label} className="contents">
+          {[...replyStats(message, t, locale), ...(notes?.noteRows(message, t) ?? [])].map((row, i) => (
+            // Labels repeat (one row per tool call).
+            <div key={`${i}-${row.label}`} className="contents">
               <dt className="text-zinc-500 dark:text-zinc-400">{row.label}</dt>
               <dd className="font-mono text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200">
                 {row.value}

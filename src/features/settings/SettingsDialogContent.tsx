@@ -10,6 +10,7 @@ import { CloseIcon } from "../../components/ui/icons";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
+import { NetworkFields } from "./NetworkFields";
 import { StorageUsageMeter } from "./StorageUsage";
 import { modelsQuery } from "../../components/models/models-query";
 import { queryClient } from "../../components/models/query-client";
@@ -209,6 +210,8 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
           </div>
 
           <ThemeField />
+
+          <NetworkFields />
 
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>

@@ -26,6 +26,9 @@ export type ErrorDetail =
       htmlTitle?: string;
       hint: HintCode;
       retryAfterSeconds?: number;
+      /** This app's server refused the body (413): its limit and, when it was declared, the body's size. */
+      limitBytes?: number;
+      sizeBytes?: number;
     }
   | {
       code: "provider";
@@ -33,9 +36,14 @@ export type ErrorDetail =
       providerMessage?: string;
       hint?: HintCode;
       status?: number;
+      /** Part of the reply had arrived before the error (it is kept). */
+      arrived?: boolean;
     }
-  | { code: "network" | "aborted" }
+  | { code: "network" | "offline" | "aborted" }
+  /** The overall timeout set in Settings ran out. */
+  | { code: "timeout"; seconds: number; arrived: boolean }
   | { code: "replyNotJson" | "replyNotCompletion" | "modelsNotJson" | "modelsShape" }
+  /** The connection ended mid-answer; `partial`: part of the reply had arrived (it is kept). */
   | { code: "cut"; partial: boolean }
   | { code: "streamNoChunks"; count: number }
   | { code: "unexpected" | "loadFailed"; detail: string };
@@ -59,6 +67,27 @@ function sentence(text: string): string {
   return /[.!?。！？]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+const MB = 1024 * 1024;
+
+/** A size as the server words it: whole KB below 1 MB, then MB (one decimal below 10 MB). */
+function sizeText(bytes: number, t: TFunction): string {
+  if (bytes < MB) return t("errors.sizeKb", { n: Math.ceil(bytes / 1024) });
+  const mb = bytes / MB;
+  return t("errors.sizeMb", { n: mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10 });
+}
+
+function bodyLimitText(limitBytes: number, sizeBytes: number | undefined, t: TFunction): string {
+  const limit = sizeText(limitBytes, t);
+  return sizeBytes === undefined
+    ? t("errors.bodyLimitOver", { limit })
+    : t("errors.bodyLimit", { size: sizeText(sizeBytes, t), limit });
+}
+
+/** Appends, once, that the part of the reply that arrived is kept. */
+function kept(text: string, arrived: boolean | undefined, t: TFunction): string {
+  return arrived ? t("errors.withPartKept", { cause: text }) : text;
+}
+
 function hintText(hint: HintCode, t: TFunction, retryAfterSeconds?: number): string {
   if (hint === "rateLimit" && retryAfterSeconds !== undefined) {
     return t("errors.hintRateLimitIn", { seconds: retryAfterSeconds });
@@ -78,9 +107,14 @@ export function errorText(detail: ErrorDetail, t: TFunction): string {
           ? detail.htmlTitle
             ? t("errors.httpHtmlTitle", { head, title: detail.htmlTitle })
             : t("errors.httpHtml", { head })
-          : detail.providerMessage
-            ? t("errors.httpProvider", { head, providerMessage: sentence(detail.providerMessage) })
-            : t("errors.httpPlain", { head });
+          : detail.limitBytes !== undefined
+            ? t("errors.httpProvider", {
+                head,
+                providerMessage: bodyLimitText(detail.limitBytes, detail.sizeBytes, t),
+              })
+            : detail.providerMessage
+              ? t("errors.httpProvider", { head, providerMessage: sentence(detail.providerMessage) })
+              : t("errors.httpPlain", { head });
       return t("errors.withHint", { cause, hint: hintText(detail.hint, t, detail.retryAfterSeconds) });
     }
     case "provider": {
@@ -91,10 +125,15 @@ export function errorText(detail: ErrorDetail, t: TFunction): string {
         detail.during === "stream"
           ? t("errors.providerStream", { providerMessage })
           : t("errors.providerResponse", { providerMessage });
-      return detail.hint ? t("errors.withHint", { cause, hint: hintText(detail.hint, t) }) : cause;
+      const hinted = detail.hint ? t("errors.withHint", { cause, hint: hintText(detail.hint, t) }) : cause;
+      return kept(hinted, detail.during === "stream" && detail.arrived, t);
     }
     case "network":
       return t("errors.network");
+    case "offline":
+      return t("errors.offline");
+    case "timeout":
+      return kept(t("errors.timeout", { seconds: detail.seconds }), detail.arrived, t);
     case "aborted":
       return t("errors.aborted");
     case "replyNotJson":
@@ -106,7 +145,7 @@ export function errorText(detail: ErrorDetail, t: TFunction): string {
     case "modelsShape":
       return t("errors.modelsShape");
     case "cut":
-      return detail.partial ? t("errors.cutPartial") : t("errors.cutEmpty");
+      return detail.partial ? kept(t("errors.cutPartial"), true, t) : t("errors.cutEmpty");
     case "streamNoChunks":
       return t("errors.streamNoChunks", { count: detail.count });
     case "unexpected":
@@ -126,6 +165,8 @@ export function isErrorDetail(value: unknown): value is ErrorDetail {
       "http",
       "provider",
       "network",
+      "offline",
+      "timeout",
       "aborted",
       "replyNotJson",
       "replyNotCompletion",
@@ -137,6 +178,23 @@ export function isErrorDetail(value: unknown): value is ErrorDetail {
       "loadFailed",
     ].includes(code)
   );
+}
+
+/**
+ * Whether the wording already says that the part of the reply that arrived is kept (so the UI does not
+ * say it a second time).
+ */
+export function saysPartKept(detail: ErrorDetail): boolean {
+  switch (detail.code) {
+    case "cut":
+      return detail.partial;
+    case "provider":
+      return detail.during === "stream" && detail.arrived === true;
+    case "timeout":
+      return detail.arrived;
+    default:
+      return false;
+  }
 }
 
 /** The outcome error when the network code itself could not be loaded (offline, or a redeploy removed it). */

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import {
   ApiError,
   abortedError,
+  connectionCutError,
   errorFromResponse,
   isApiError,
   networkError,
@@ -169,6 +170,32 @@ describe("other errors", () => {
     expect(e).toMatchObject({ kind: "stream", status: 429, code: 429, providerMessage: "Too many requests" });
     expect(e.message).toContain("Too many requests.");
     expect(e.message).toContain("try again shortly");
+  });
+
+  it("providerError says the part that arrived is kept only when something arrived, and once", () => {
+    const before = providerError("stream", { message: "Upstream failed" });
+    expect(before.message).toBe("The provider reported an error during the reply: Upstream failed.");
+    const after = providerError("stream", { message: "Upstream failed" }, true);
+    expect(after.message).toBe(
+      "The provider reported an error during the reply: Upstream failed. The part of the reply that arrived is kept.",
+    );
+    expect(after.message.match(/arrived/g)).toHaveLength(1);
+  });
+
+  it("connectionCutError says what arrived only when something did", () => {
+    expect(connectionCutError(false).message).toBe(
+      "The connection closed before any reply arrived; try again.",
+    );
+    expect(connectionCutError(true).message).toMatch(/ The part of the reply that arrived is kept\.$/);
+  });
+
+  it("errorFromResponse shows a relayed JSON message by its inner text, never as JSON", () => {
+    const inner = JSON.stringify({
+      error: { code: 429, message: "Resource exhausted", status: "RESOURCE_EXHAUSTED" },
+    });
+    const e = errorFromResponse(429, "", JSON.stringify({ error: { code: 429, message: inner } }));
+    expect(e.message).toMatch(/^HTTP 429 Too Many Requests: Resource exhausted\. /);
+    expect(e.message).not.toContain("{");
   });
 
   it("isApiError tells ApiErrors apart", () => {

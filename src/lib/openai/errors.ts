@@ -1,6 +1,6 @@
 import { englishT } from "../i18n/i18n";
 import { errorText, type ErrorDetail, type HintCode } from "./error-detail";
-import { parseErrorBody } from "./schemas";
+import { parseBodyLimit, parseErrorBody } from "./schemas";
 import type { ErrorInfo } from "./schemas";
 import type { ApiErrorKind } from "./reply-error";
 
@@ -126,12 +126,20 @@ function reasonFor(status: number, statusText: string): string {
   return statusText.trim() || REASONS[status] || "";
 }
 
-function bodyInfo(bodyText: string): { info?: ErrorInfo; htmlTitle?: string } {
+interface BodyInfo {
+  info?: ErrorInfo;
+  htmlTitle?: string;
+  bodyLimit?: { limitBytes: number; sizeBytes?: number };
+}
+
+function bodyInfo(bodyText: string): BodyInfo {
   const body = bodyText.trim();
   if (body === "") return {};
   try {
-    const info = parseErrorBody(JSON.parse(body));
-    if (info) return { info };
+    const json: unknown = JSON.parse(body);
+    const info = parseErrorBody(json);
+    const bodyLimit = parseBodyLimit(json);
+    if (info) return bodyLimit ? { info, bodyLimit } : { info };
   } catch {
     // Not JSON: fall through to the text and HTML summaries.
   }
@@ -152,7 +160,7 @@ export function errorFromResponse(
   now = Date.now(),
 ): ApiError {
   const retryAfterMs = parseRetryAfter(new Headers(headers).get("retry-after"), now);
-  const { info, htmlTitle } = bodyInfo(bodyText);
+  const { info, htmlTitle, bodyLimit } = bodyInfo(bodyText);
   const reason = reasonFor(status, statusText);
   const detail: ErrorDetail = {
     code: "http",
@@ -160,6 +168,7 @@ export function errorFromResponse(
     hint: hintFor(status, info),
     ...(reason ? { reason } : {}),
     ...(htmlTitle !== undefined ? { htmlTitle } : info?.message ? { providerMessage: info.message } : {}),
+    ...(status === 413 && bodyLimit ? bodyLimit : {}),
     ...(status === 429 && retryAfterMs !== undefined
       ? { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) }
       : {}),
@@ -179,15 +188,17 @@ export function errorFromResponse(
 
 /**
  * An error the provider reported inside a successful (200) answer. When its code is an HTTP status the
- * usual hint applies, so a mid-stream 429 still says to wait.
+ * usual hint applies, so a mid-stream 429 still says to wait. `arrived`: some of the reply had arrived
+ * before the error (said once, here, and only then).
  */
-export function providerError(kind: "http" | "stream", info: ErrorInfo): ApiError {
+export function providerError(kind: "http" | "stream", info: ErrorInfo, arrived = false): ApiError {
   const status = typeof info.code === "number" && info.code >= 400 && info.code < 600 ? info.code : undefined;
   const detail: ErrorDetail = {
     code: "provider",
     during: kind === "stream" ? "stream" : "response",
     ...(info.message ? { providerMessage: info.message } : {}),
     ...(status !== undefined ? { status, hint: hintFor(status, info) } : {}),
+    ...(arrived ? { arrived: true } : {}),
   };
   const init: ApiErrorInit = { kind, detail };
   if (status !== undefined) {
@@ -201,6 +212,16 @@ export function providerError(kind: "http" | "stream", info: ErrorInfo): ApiErro
 
 export function networkError(cause?: unknown): ApiError {
   return new ApiError({ kind: "network", cause, detail: { code: "network" } });
+}
+
+/** The request could not be sent because the browser knows it is offline. */
+export function offlineError(cause?: unknown): ApiError {
+  return new ApiError({ kind: "network", cause, detail: { code: "offline" } });
+}
+
+/** The optional overall timeout (Settings) ran out before the reply finished. */
+export function timeoutError(seconds: number, somethingArrived: boolean): ApiError {
+  return new ApiError({ kind: "network", detail: { code: "timeout", seconds, arrived: somethingArrived } });
 }
 
 export function abortedError(cause?: unknown): ApiError {

@@ -1,4 +1,12 @@
-import { abortedError, connectionCutError, errorFromResponse, isAbortLike, networkError } from "./errors";
+import {
+  abortedError,
+  connectionCutError,
+  errorFromResponse,
+  isAbortLike,
+  networkError,
+  offlineError,
+  parseError,
+} from "./errors";
 import type { Endpoint } from "./types";
 
 export function trimTrailingSlash(url: string): string {
@@ -17,15 +25,22 @@ export function baseHeaders(endpoint: Endpoint, accept: string): Record<string, 
   return headers;
 }
 
+/** The browser's own idea of connectivity; outside a browser, assume online. */
+export function browserOnline(): boolean {
+  return typeof navigator === "undefined" || navigator.onLine !== false;
+}
+
 /**
  * fetch with every failure turned into an ApiError: a rejected fetch is "aborted" or "network" (in a browser,
- * CORS refusals and dead networks are both a bare TypeError), a non-2xx answer is "http" with the body read.
+ * CORS refusals and dead networks are both a bare TypeError; when the browser knows it is offline, the
+ * error says so), a non-2xx answer is "http" with the body read.
  */
 export async function send(
   fetchFn: typeof fetch,
   url: string,
   init: RequestInit,
   signal?: AbortSignal,
+  isOnline: () => boolean = browserOnline,
 ): Promise<Response> {
   if (signal?.aborted) throw abortedError(signal.reason);
   let response: Response;
@@ -33,7 +48,7 @@ export async function send(
     response = await fetchFn(url, signal ? { ...init, signal } : init);
   } catch (error) {
     if (isAbortLike(error, signal)) throw abortedError(error);
-    throw networkError(error);
+    throw isOnline() ? networkError(error) : offlineError(error);
   }
   if (!response.ok) {
     const body = await readText(response, signal).catch((error: unknown) => {
@@ -52,5 +67,14 @@ export async function readText(response: Response, signal?: AbortSignal): Promis
   } catch (error) {
     if (isAbortLike(error, signal)) throw abortedError(error);
     throw connectionCutError(false, error);
+  }
+}
+
+/** The body as JSON, or a parse error whose detail says which reply was not JSON. */
+export function parseJsonBody(text: string, notJson: { code: "replyNotJson" | "modelsNotJson" }): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw parseError(notJson, error);
   }
 }

@@ -7,7 +7,7 @@ import {
   type ReplyText,
   type Scheduler,
 } from "./run-reply";
-import { encode, jsonResponse, scriptedFetch, sseResponse, streamOf } from "./test-streams";
+import { encode, jsonResponse, scriptedFetch, sseResponse, streamOf } from "./streams.test-util";
 
 const request = { model: "m", messages: [{ role: "user" as const, content: "hi" }], stream: true };
 const endpoint = { baseUrl: "/api/v1", apiKey: "" };

@@ -2,10 +2,12 @@
 // stream costs one render per frame, not one per chunk), and the outcome says how the reply ended.
 import { englishT } from "../i18n/i18n";
 import { errorText, type ErrorDetail } from "./error-detail";
-import { ApiError } from "./errors";
+import { ApiError, timeoutError } from "./errors";
+import { chatCompletion, type ChatCallOptions } from "./chat-completions";
 import type { ReplyError } from "./reply-error";
-import { chatCompletion, type ChatCallOptions } from "./stream-chat";
-import type { Usage } from "./types";
+import { createNotesCollector } from "./reply-notes";
+import type { ReplyNotes, Usage } from "./types";
+import { createWatchdog, realTimers, type Timers } from "./watchdog";
 
 export interface ReplyText {
   content: string;
@@ -19,6 +21,8 @@ export interface ReplyOutcome {
   finishReason?: string;
   /** The model the provider says it used. */
   model?: string;
+  /** Tool calls, unreadable chunks, parts of unknown types: what the reply carried besides text. */
+  notes?: ReplyNotes;
   timing: { firstTokenMs?: number; totalMs: number };
 }
 
@@ -118,19 +122,26 @@ function toOutcomeError(error: unknown): ReplyError {
   return { kind: "stream", message: errorText(detail, englishT), retryable: true, detail };
 }
 
-export async function runReply(
-  options: ChatCallOptions & {
-    onText: (text: ReplyText) => void;
-    /**
-     * Called with the outcome in the same task as the last `onText`, so the caller can mark the reply
-     * finished in the same render as its last text (one render at the end instead of two).
-     */
-    onEnd?: (outcome: ReplyOutcome) => void;
-    scheduler?: Scheduler;
-    now?: () => number;
-  },
-): Promise<ReplyOutcome> {
+export interface RunReplyOptions extends ChatCallOptions {
+  onText: (text: ReplyText) => void;
+  /**
+   * Called with the outcome in the same task as the last `onText`, so the caller can mark the reply
+   * finished in the same render as its last text (one render at the end instead of two).
+   */
+  onEnd?: (outcome: ReplyOutcome) => void;
+  /** No sign of life for this long → `onStall(true)`; `onStall(false)` when bytes resume or the reply ends. */
+  stallMs?: number;
+  onStall?: (stalled: boolean) => void;
+  /** Stops waiting for the reply after this long (0 or absent: never), keeping what arrived. */
+  timeoutMs?: number;
+  scheduler?: Scheduler;
+  now?: () => number;
+  timers?: Timers;
+}
+
+export async function runReply(options: RunReplyOptions): Promise<ReplyOutcome> {
   const now = options.now ?? (() => performance.now());
+  const timers = options.timers ?? realTimers;
   const scheduler = options.scheduler ?? frameScheduler();
   const started = now();
   let firstTokenMs: number | undefined;
@@ -138,6 +149,14 @@ export async function runReply(
   let usage: Usage | undefined;
   let finishReason: string | undefined;
   let model: string | undefined;
+  const notes = createNotesCollector();
+
+  const watchdog = createWatchdog(options.stallMs ?? 0, (stalled) => options.onStall?.(stalled), timers);
+  // The timeout aborts the request through its own signal, so Stop (the caller's signal) stays as it was.
+  const timeout = new AbortController();
+  const timeoutMs = options.timeoutMs ?? 0;
+  const timeoutHandle = timeoutMs > 0 ? timers.set(() => timeout.abort(), timeoutMs) : null;
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
 
   const flush = () => {
     if (!buffered.content && !buffered.reasoning) return;
@@ -148,13 +167,17 @@ export async function runReply(
 
   const end = (status: ReplyOutcome["status"], error?: unknown): ReplyOutcome => {
     scheduler.cancel();
+    watchdog.stop();
+    if (timeoutHandle !== null) timers.clear(timeoutHandle);
     flush();
+    const collected = notes.notes();
     const outcome: ReplyOutcome = {
       status,
       ...(error !== undefined ? { error: toOutcomeError(error) } : {}),
       ...(usage ? { usage } : {}),
       ...(finishReason ? { finishReason } : {}),
       ...(model ? { model } : {}),
+      ...(collected ? { notes: collected } : {}),
       timing: {
         ...(firstTokenMs !== undefined ? { firstTokenMs } : {}),
         totalMs: Math.round(now() - started),
@@ -165,7 +188,7 @@ export async function runReply(
   };
 
   try {
-    for await (const event of chatCompletion(options)) {
+    for await (const event of chatCompletion({ ...options, signal, onActivity: watchdog.alive })) {
       switch (event.type) {
         case "content":
         case "reasoning":
@@ -187,11 +210,19 @@ export async function runReply(
           return end("error", event.error);
         case "done":
           break;
+        default:
+          notes.add(event);
       }
     }
     return end("complete");
   } catch (error) {
-    if (error instanceof ApiError && error.kind === "aborted") return end("stopped");
+    if (error instanceof ApiError && error.kind === "aborted") {
+      // Stop wins over a timeout that fired at the same moment: the user asked for it.
+      if (timeout.signal.aborted && !options.signal?.aborted) {
+        return end("error", timeoutError(Math.round(timeoutMs / 1000), firstTokenMs !== undefined));
+      }
+      return end("stopped");
+    }
     return end("error", error);
   }
 }

@@ -10,7 +10,7 @@ import {
   seededChunks,
   splitAt,
   streamOf,
-} from "./test-streams";
+} from "./streams.test-util";
 import gemini from "./__fixtures__/gemini-basic.chunks.txt?raw";
 import openrouterCrlf from "./__fixtures__/openrouter-reasoning-crlf.chunks.txt?raw";
 import thinkCr from "./__fixtures__/think-tags-cr.chunks.txt?raw";

@@ -14,6 +14,8 @@ export interface SseEvent {
 export async function* readSseEvents(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  /** Called for every read that brought bytes (keep-alive comments included): a sign of life. */
+  onBytes?: () => void,
 ): AsyncGenerator<SseEvent> {
   const queue: SseEvent[] = [];
   const parser = createParser({
@@ -47,6 +49,7 @@ export async function* readSseEvents(
       }
       if (signal?.aborted) throw abortedError(signal.reason);
       if (result.done) break;
+      onBytes?.();
       parser.feed(decoder.decode(result.value, { stream: true }));
       for (const e of queue.splice(0)) yield e;
     }

@@ -36,3 +36,19 @@ export interface Endpoint {
   baseUrl: string;
   apiKey: string;
 }
+
+/** What the app could not show as text, kept so the reply can say so (and Details can show it). */
+export interface ReplyNotes {
+  /** Stream events that could not be read as chunks: how many, and the first as received. */
+  unreadable?: { count: number; sample: string };
+  /** Content parts of types the app does not show (e.g. Mistral's `reference`): how many, the first as JSON. */
+  unknownParts?: { count: number; sample: string };
+  /** Tool calls the model asked for; this app does not run tools. */
+  toolCalls?: ToolCall[];
+}
+
+export interface ToolCall {
+  name: string;
+  /** The arguments as the model wrote them (JSON text), possibly shortened. */
+  arguments: string;
+}

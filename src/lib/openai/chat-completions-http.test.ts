@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { ApiError } from "./errors";
-import { chatCompletion } from "./stream-chat";
-import type { StreamEvent } from "./stream-chat";
+import { chatCompletion } from "./chat-completions";
+import type { StreamEvent } from "./stream-events";
 import {
   collect,
   collectUntilThrow,
@@ -10,7 +10,7 @@ import {
   scriptedFetch,
   sseResponse,
   streamOf,
-} from "./test-streams";
+} from "./streams.test-util";
 import type { ChatRequest } from "./types";
 
 const endpoint = { baseUrl: "https://api.example.test/v1/", apiKey: "sk-test" };

@@ -110,3 +110,58 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
     headers: { "Content-Type": "application/json", ...headers },
   });
 }
+
+/** A body the test feeds by hand: each `push` is one read, released only when the test says so. */
+export function pushStream(): {
+  stream: ReadableStream<Uint8Array>;
+  push(text: string): void;
+  close(): void;
+} {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+  });
+  return {
+    stream,
+    push: (text) => controller.enqueue(encode(text)),
+    close: () => controller.close(),
+  };
+}
+
+/** Timers under the test's control: `advance` moves the clock and runs what falls due, in order. */
+export function manualTimers(): {
+  now(): number;
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+  advance(ms: number): void;
+  pending(): number;
+} {
+  let clock = 0;
+  let nextId = 1;
+  const due = new Map<number, { at: number; run: () => void }>();
+  return {
+    now: () => clock,
+    set(run, ms) {
+      const id = nextId++;
+      due.set(id, { at: clock + ms, run });
+      return id;
+    },
+    clear(handle) {
+      due.delete(handle as number);
+    },
+    advance(ms) {
+      const until = clock + ms;
+      for (;;) {
+        const next = [...due.entries()].sort(([, a], [, b]) => a.at - b.at)[0];
+        if (!next || next[1].at > until) break;
+        due.delete(next[0]);
+        clock = next[1].at;
+        next[1].run();
+      }
+      clock = until;
+    },
+    pending: () => due.size,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { chatCompletion, listModels } from "./stream-chat";
-import { collect, collectUntilThrow, jsonResponse, scriptedFetch } from "./test-streams";
+import { chatCompletion } from "./chat-completions";
+import { collect, collectUntilThrow, jsonResponse, scriptedFetch } from "./streams.test-util";
 import type { ChatRequest } from "./types";
 
 const endpoint = { baseUrl: "https://api.example.test/v1/", apiKey: "sk-test" };
@@ -8,6 +8,63 @@ const request: ChatRequest = { model: "m", messages: [{ role: "user", content: "
 
 describe("chatCompletion (non-streaming)", () => {
   const plain: ChatRequest = { ...request, stream: false };
+
+  it("reads a Mistral message whose content is an array of thinking and text parts", async () => {
+    const body = {
+      model: "magistral-small-2509",
+      choices: [
+        {
+          message: {
+            role: "assistant",
+            content: [
+              { type: "thinking", thinking: [{ type: "text", text: "17 × 23 = 391." }] },
+              { type: "text", text: "391" },
+            ],
+          },
+          finish_reason: "stop",
+        },
+      ],
+    };
+    const { fetch } = scriptedFetch(() => jsonResponse(body));
+    const events = await collect(chatCompletion({ endpoint, request: plain, fetch }));
+    expect(events).toEqual([
+      { type: "model", model: "magistral-small-2509" },
+      { type: "reasoning", text: "17 × 23 = 391." },
+      { type: "content", text: "391" },
+      { type: "finish", reason: "stop" },
+      { type: "done" },
+    ]);
+  });
+
+  it("reads a message that is only tool calls (content null)", async () => {
+    const body = {
+      choices: [
+        {
+          message: {
+            role: "assistant",
+            content: null,
+            tool_calls: [
+              {
+                id: "call_1",
+                type: "function",
+                function: { name: "get_weather", arguments: '{"location":"Tokyo"}' },
+              },
+              { id: "call_2", type: "function", function: { name: "get_time", arguments: "{}" } },
+            ],
+          },
+          finish_reason: "tool_calls",
+        },
+      ],
+    };
+    const { fetch } = scriptedFetch(() => jsonResponse(body));
+    const events = await collect(chatCompletion({ endpoint, request: plain, fetch }));
+    expect(events).toEqual([
+      { type: "tool-call", index: 0, name: "get_weather", arguments: '{"location":"Tokyo"}' },
+      { type: "tool-call", index: 1, name: "get_time", arguments: "{}" },
+      { type: "finish", reason: "tool_calls" },
+      { type: "done" },
+    ]);
+  });
 
   it("yields model, reasoning, content, finish, usage and done from one completion", async () => {
     const body = {
@@ -82,36 +139,5 @@ describe("chatCompletion (non-streaming)", () => {
     );
     const events = await collect(chatCompletion({ endpoint, request, fetch }));
     expect(events.map((e) => e.type)).toEqual(["content", "finish", "done"]);
-  });
-});
-
-describe("listModels", () => {
-  it("GETs {base}/models and returns sorted unique ids", async () => {
-    const { fetch, calls } = scriptedFetch(() =>
-      jsonResponse({ data: [{ id: "gpt-5" }, { id: "claude" }, { id: "gpt-5" }] }),
-    );
-    expect(await listModels({ endpoint, fetch })).toEqual(["claude", "gpt-5"]);
-    expect(calls[0]?.url).toBe("https://api.example.test/v1/models");
-    expect(calls[0]?.init.method).toBe("GET");
-    expect(calls[0]?.init.headers).toMatchObject({ Authorization: "Bearer sk-test" });
-  });
-
-  it("accepts a bare array", async () => {
-    const { fetch } = scriptedFetch(() => jsonResponse([{ id: "b" }, { id: "a" }]));
-    expect(await listModels({ endpoint, fetch })).toEqual(["a", "b"]);
-  });
-
-  it("throws ApiErrors for HTTP errors and unreadable bodies", async () => {
-    const unauthorized = scriptedFetch(() => jsonResponse({ error: { message: "bad key" } }, 401));
-    await expect(listModels({ endpoint, fetch: unauthorized.fetch })).rejects.toMatchObject({
-      kind: "http",
-      status: 401,
-    });
-    const html = scriptedFetch(() => new Response("<html></html>"));
-    await expect(listModels({ endpoint, fetch: html.fetch })).rejects.toMatchObject({ kind: "parse" });
-    const refused = scriptedFetch(() => {
-      throw new TypeError("Failed to fetch");
-    });
-    await expect(listModels({ endpoint, fetch: refused.fetch })).rejects.toMatchObject({ kind: "network" });
   });
 });

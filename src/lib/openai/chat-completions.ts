@@ -6,26 +6,22 @@ import {
   parseError,
   providerError,
 } from "./errors";
-import { baseHeaders, endpointUrl, readText, send } from "./http";
-import { chunkSchema, completionSchema, parseErrorBody, parseModelIds, parseStreamError } from "./schemas";
+import { baseHeaders, endpointUrl, parseJsonBody, readText, send } from "./http";
+import { completionSchema, parseErrorBody, parseStreamError, readChunk } from "./schemas";
 import { readSseEvents } from "./sse";
 import { createEventMapper } from "./stream-events";
 import type { StreamEvent } from "./stream-events";
 import type { ChatRequest, Endpoint } from "./types";
-
-export type { StreamEvent } from "./stream-events";
 
 export interface ChatCallOptions {
   endpoint: Endpoint;
   request: ChatRequest;
   signal?: AbortSignal;
   fetch?: typeof fetch;
-}
-
-export interface ListModelsOptions {
-  endpoint: Endpoint;
-  signal?: AbortSignal;
-  fetch?: typeof fetch;
+  /** Called when the response headers arrive and on every read that brings bytes: signs of life. */
+  onActivity?: () => void;
+  /** Whether the browser believes it is online (decides how a failed request is explained). */
+  isOnline?: () => boolean;
 }
 
 // Also matches `data:[DONE]` and padded variants once the data is trimmed.
@@ -47,23 +43,20 @@ export async function* chatCompletion(opts: ChatCallOptions): AsyncGenerator<Str
     endpointUrl(endpoint, "chat/completions"),
     { method: "POST", headers, body: JSON.stringify(request) },
     signal,
+    opts.isOnline,
   );
+  opts.onActivity?.();
   // Some servers ignore `stream: true` (or report an error) with a plain JSON body.
   const isJson = /\bjson\b/i.test(response.headers.get("content-type") ?? "");
   if (!request.stream || isJson || !response.body) {
     yield* completionEvents(await readText(response, signal));
     return;
   }
-  yield* streamEvents(response.body, signal);
+  yield* streamEvents(response.body, signal, opts.onActivity);
 }
 
 function completionEvents(text: string): StreamEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw parseError({ code: "replyNotJson" }, error);
-  }
+  const json = parseJsonBody(text, { code: "replyNotJson" });
   const flagged = parseStreamError(json);
   if (flagged) throw providerError("http", flagged);
   const parsed = completionSchema.safeParse(json);
@@ -79,17 +72,25 @@ function completionEvents(text: string): StreamEvent[] {
 async function* streamEvents(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  onBytes?: () => void,
 ): AsyncGenerator<StreamEvent> {
   const mapper = createEventMapper();
   let usable = 0;
-  let skipped = 0;
+  let unreadable = 0;
   let delivered = 0;
+  // Every text event counts as arrived, also text the think-tag splitter releases only at the end.
+  function* counted(events: Iterable<StreamEvent>): Generator<StreamEvent> {
+    for (const event of events) {
+      if (event.type === "content" || event.type === "reasoning") delivered++;
+      yield event;
+    }
+  }
   let readFailure: unknown;
   try {
-    for await (const sse of readSseEvents(body, signal)) {
+    for await (const sse of readSseEvents(body, signal, onBytes)) {
       const data = sse.data.trim();
       if (DONE.test(data)) {
-        yield* mapper.flush();
+        yield* counted(mapper.flush());
         yield { type: "done" };
         return;
       }
@@ -100,66 +101,43 @@ async function* streamEvents(
         json = undefined;
       }
       if (sse.event === "error") {
-        yield* mapper.flush();
+        yield* counted(mapper.flush());
         const info = parseErrorBody(json) ?? { message: data };
-        yield { type: "error", error: providerError("stream", info) };
+        yield { type: "error", error: providerError("stream", info, delivered > 0) };
         return;
       }
       const inStreamError = parseStreamError(json);
       if (inStreamError) {
-        yield* mapper.flush();
-        yield { type: "error", error: providerError("stream", inStreamError) };
+        yield* counted(mapper.flush());
+        yield { type: "error", error: providerError("stream", inStreamError, delivered > 0) };
         return;
       }
-      const chunk = json === undefined ? undefined : chunkSchema.safeParse(json);
-      if (!chunk?.success) {
-        // A malformed chunk loses one delta at most; stopping would lose the rest of the reply.
-        skipped++;
-        continue;
+      if (data === "") continue;
+      const read = readChunk(json);
+      // A chunk that cannot be read is never dropped silently: it is reported (with what it said), and
+      // whatever part of it could be read is used; stopping would lose the rest of the reply.
+      if (!read?.complete) {
+        unreadable++;
+        yield { type: "unreadable", data };
       }
-      usable++;
-      for (const event of mapper.fromChunk(chunk.data)) {
-        if (event.type === "content" || event.type === "reasoning") delivered++;
-        yield event;
-      }
+      if (!read) continue;
+      if (read.complete) usable++;
+      yield* counted(mapper.fromChunk(read.chunk));
     }
   } catch (error) {
     if (isApiError(error) && error.kind === "aborted") throw error;
     if (isAbortLike(error, signal)) throw abortedError(error);
     readFailure = error;
   }
-  yield* mapper.flush();
+  yield* counted(mapper.flush());
   if (mapper.finishSeen) {
     yield { type: "done" };
-  } else if (usable === 0 && skipped > 0) {
+  } else if (usable === 0 && unreadable > 0) {
     yield {
       type: "error",
-      error: parseError({ code: "streamNoChunks", count: skipped }),
+      error: parseError({ code: "streamNoChunks", count: unreadable }),
     };
   } else {
     yield { type: "error", error: connectionCutError(delivered > 0, readFailure) };
   }
-}
-
-/** GET `{base}/models`: the ids the provider serves, sorted and unique. */
-export async function listModels(opts: ListModelsOptions): Promise<string[]> {
-  const fetchFn = opts.fetch ?? globalThis.fetch;
-  const response = await send(
-    fetchFn,
-    endpointUrl(opts.endpoint, "models"),
-    { method: "GET", headers: baseHeaders(opts.endpoint, "application/json") },
-    opts.signal,
-  );
-  const text = await readText(response, opts.signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw parseError({ code: "modelsNotJson" }, error);
-  }
-  const ids = parseModelIds(json);
-  if (ids) return ids;
-  const info = parseErrorBody(json);
-  if (info) throw providerError("http", info);
-  throw parseError({ code: "modelsShape" });
 }

@@ -1,43 +1,18 @@
 import { describe, it, expect } from "vitest";
-import { chatCompletion } from "./stream-chat";
-import type { StreamEvent } from "./stream-chat";
-import {
-  collect,
-  encode,
-  oneByteChunks,
-  scriptedFetch,
-  seededChunks,
-  sseResponse,
-  streamOf,
-} from "./test-streams";
-import type { StreamScript } from "./test-streams";
+import type { StreamEvent } from "./stream-events";
+import { delta, run, sse, text, types, unreadable, usages } from "./chat-completions.test-util";
+import { encode, oneByteChunks, seededChunks } from "./streams.test-util";
 import cutOff from "./__fixtures__/cut-off.chunks.txt?raw";
 import errorMidStream from "./__fixtures__/error-mid-stream.chunks.txt?raw";
 import gemini from "./__fixtures__/gemini-basic.chunks.txt?raw";
 import openrouterCrlf from "./__fixtures__/openrouter-reasoning-crlf.chunks.txt?raw";
 import thinkCr from "./__fixtures__/think-tags-cr.chunks.txt?raw";
 import usageEveryChunk from "./__fixtures__/usage-every-chunk.chunks.txt?raw";
-
-const endpoint = { baseUrl: "https://api.example.test/v1", apiKey: "sk-test" };
-const request = {
-  model: "gemini-3.1-pro-preview",
-  messages: [{ role: "user" as const, content: "hi" }],
-  stream: true,
-};
-
-function run(chunks: Uint8Array[], script?: StreamScript): Promise<StreamEvent[]> {
-  const { fetch } = scriptedFetch(() => sseResponse(streamOf(chunks, script)));
-  return collect(chatCompletion({ endpoint, request, fetch }));
-}
-
-const text = (events: StreamEvent[], type: "content" | "reasoning") =>
-  events.flatMap((e) => (e.type === type ? [e.text] : [])).join("");
-const usages = (events: StreamEvent[]) => events.flatMap((e) => (e.type === "usage" ? [e.usage] : []));
-const types = (events: StreamEvent[]) => events.map((e) => e.type);
-const sse = (...objects: unknown[]) => objects.map((o) => `data: ${JSON.stringify(o)}\n\n`).join("");
-const delta = (d: object, finish: string | null = null) => ({
-  choices: [{ index: 0, delta: d, finish_reason: finish }],
-});
+import azureNulls from "./__fixtures__/azure-empty-choices-nulls.chunks.txt?raw";
+import gatewayUnreadable from "./__fixtures__/gateway-unreadable-chunks.chunks.txt?raw";
+import mistralParts from "./__fixtures__/mistral-magistral-parts.chunks.txt?raw";
+import openaiToolCalls from "./__fixtures__/openai-tool-calls.chunks.txt?raw";
+import openrouterRelayed from "./__fixtures__/openrouter-relayed-error.chunks.txt?raw";
 
 describe("chatCompletion (streaming)", () => {
   it("reads a Gemini stream: role-only first delta, Japanese and emoji, usage on a choices:[] chunk", async () => {
@@ -55,7 +30,9 @@ describe("chatCompletion (streaming)", () => {
   });
 
   it("gives the same events however the bytes are cut (1-byte and seeded random reads)", async () => {
-    for (const fixture of [gemini, openrouterCrlf, thinkCr, usageEveryChunk, errorMidStream, cutOff]) {
+    const fixtures = [gemini, openrouterCrlf, thinkCr, usageEveryChunk, errorMidStream, cutOff];
+    fixtures.push(mistralParts, openaiToolCalls, openrouterRelayed, azureNulls, gatewayUnreadable);
+    for (const fixture of fixtures) {
       const bytes = encode(fixture);
       const whole = await run([bytes]);
       expect(await run(oneByteChunks(bytes))).toEqual(whole);
@@ -148,23 +125,31 @@ describe("chatCompletion (streaming)", () => {
     expect(events.at(-1)).toEqual({ type: "done" });
   });
 
-  it("skips a chunk that is not JSON or not a chunk, and keeps going", async () => {
+  it("reports a chunk that is not JSON or not a chunk, as received, and keeps going", async () => {
     const body =
       sse(delta({ content: "a" })) +
       "data: {not json\n\n" +
       sse({ choices: "nope" }) +
+      sse({ type: "ping" }) +
       sse(delta({ content: "b" }, "stop"));
     const events = await run([encode(body + "data: [DONE]\n\n")]);
     expect(text(events, "content")).toBe("ab");
+    expect(unreadable(events)).toEqual(["{not json", '{"choices":"nope"}', '{"type":"ping"}']);
     expect(events.at(-1)).toEqual({ type: "done" });
   });
 
-  it("reports a parse error when nothing in the stream was readable", async () => {
+  it("ignores events with empty data", async () => {
+    const events = await run([encode("data:\n\ndata: \n\n" + sse(delta({ content: "a" }, "stop")))]);
+    expect(unreadable(events)).toEqual([]);
+    expect(text(events, "content")).toBe("a");
+  });
+
+  it("reports a parse error when nothing in the stream was readable, after the samples", async () => {
     const events = await run([encode("data: <html>\n\ndata: oops\n\n")]);
-    expect(events).toHaveLength(1);
-    const last = events[0];
+    expect(unreadable(events)).toEqual(["<html>", "oops"]);
+    const last = events.at(-1);
     expect(last?.type === "error" && last.error.kind).toBe("parse");
-    expect(last?.type === "error" && last.error.message).toMatch(/stream could not be read/);
+    expect(last?.type === "error" && last.error.message).toMatch(/stream could not be read: none of its 2/);
   });
 });
 
@@ -193,9 +178,9 @@ describe("chatCompletion (streaming failures)", () => {
     expectError(events, "stream", /quota exceeded/);
   });
 
-  it("yields a stream error for an `event: error` block with plain-text data", async () => {
+  it("yields a stream error for an `event: error` block with plain-text data, saying nothing arrived", async () => {
     const events = await run([encode("event: error\ndata: upstream timeout\n\n")]);
-    expectError(events, "stream", /upstream timeout/);
+    expectError(events, "stream", /^The provider reported an error during the reply: upstream timeout\.$/);
   });
 
   it('yields a stream error for {"object":"error","message":…}', async () => {
@@ -215,7 +200,7 @@ describe("chatCompletion (streaming failures)", () => {
     expectError(
       events,
       "network",
-      /connection closed before the reply finished; the part that arrived is kept/,
+      /^The connection closed before the reply finished\. The part of the reply that arrived is kept\.$/,
     );
   });
 

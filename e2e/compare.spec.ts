@@ -177,3 +177,27 @@ test("columns render markdown, each asks for its own model, and Show differences
   await expect(col1.locator("mark")).toHaveCount(0);
   await expect(col1.getByRole("heading", { name: "Tides" })).toBeVisible();
 });
+
+test("a column whose connection goes silent says so, and Halt all keeps what arrived", async ({ chat }) => {
+  await chat.goto();
+  const dialog = await chat.openSettings();
+  await dialog.getByRole("spinbutton", { name: "Stall notice after (seconds)" }).fill("2");
+  await chat.closeSettings();
+  await chat.send(`before a silent compare ${randomUUID()}`);
+  await chat.waitForReplyDone();
+
+  const compare = await openCompare(chat);
+  await compare.getByRole("button", { name: "New message", exact: true }).click();
+  await compare
+    .getByRole("textbox", { name: "Prompt to compare" })
+    .fill(withScenario(`silent ${randomUUID()}`, "hang"));
+  await compare.getByRole("button", { name: "Run comparison", exact: true }).click();
+  const col1 = compare.getByRole("region", { name: "Column 1", exact: true });
+  await expect(col1).toContainText("Waiting forever");
+  await expect(col1.getByRole("status")).toHaveText("No data for 2 s — still waiting");
+  await compare.getByRole("button", { name: "Halt all", exact: true }).click();
+  await expect(col1).toHaveAttribute("aria-busy", "false");
+  await expect(col1.getByRole("status")).toHaveCount(0);
+  await expect(col1).toContainText("Halted");
+  await expect(col1).toContainText("Waiting forever");
+});

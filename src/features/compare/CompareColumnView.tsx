@@ -7,7 +7,9 @@ import { useRef } from "react";
 import { useStickToBottom } from "../../components/use-stick-to-bottom";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
 import { Markdown } from "../../components/markdown/Markdown";
+import { useStalledFor } from "../../store/stalls";
 import {
+  compareStreamId,
   haltColumn,
   removeColumn,
   setColumnModel,
@@ -75,6 +77,8 @@ export function CompareColumnView({
   // Follows a streaming reply unless the reader scrolls up to read; it follows once the content has been
   // laid out (a resize observer), never by asking for a layout of its own on every update.
   useStickToBottom(scroller, content);
+  // Seconds without data while this column's latest run streams (Settings' stall notice).
+  const stalled = useStalledFor(column?.runId ? compareStreamId(column.runId) : "");
   if (!column) return null;
   const streaming = column.status === "streaming";
   const { outcome } = column;
@@ -128,6 +132,11 @@ export function CompareColumnView({
           ) : null}
         </div>
       </div>
+      {streaming && stalled !== null ? (
+        <p role="status" className="text-xs text-amber-700 dark:text-amber-400">
+          {t("stream.stalled", { seconds: stalled })}
+        </p>
+      ) : null}
       {outcome?.error ? (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {errorMessage(outcome.error, t)}

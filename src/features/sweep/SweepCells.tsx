@@ -8,6 +8,8 @@ import type { SweepCell, SweepRun } from "../../domain/sweep-run";
 import { formatNumber } from "../../lib/i18n/format";
 import { paramSpec } from "../../domain/parameters";
 import { cellName, plainPreview, statusText, waitingSeconds } from "./cell-text";
+import { useStalledFor } from "../../store/stalls";
+import { sweepStreamId } from "../../store/sweep";
 import { retryCell, stopCell } from "./run-sweep";
 
 const CellCard = memo(function CellCard({
@@ -25,6 +27,7 @@ const CellCard = memo(function CellCard({
   const streaming = cell.status === "streaming";
   const waiting = waitingSeconds(cell, pausedUntil, now) !== null;
   const active = streaming || cell.status === "queued";
+  const stalled = useStalledFor(sweepStreamId(cell.id));
   return (
     <li
       aria-label={name}
@@ -42,6 +45,11 @@ const CellCard = memo(function CellCard({
       <p className="line-clamp-3 min-h-[3lh] break-words text-zinc-600 dark:text-zinc-300">
         {plainPreview(cell.text)}
       </p>
+      {streaming && stalled !== null ? (
+        <p role="status" className="text-amber-700 dark:text-amber-400">
+          {t("stream.stalled", { seconds: stalled })}
+        </p>
+      ) : null}
       {cell.status === "error" && cell.outcome?.error ? (
         <p role="alert" className="text-red-600 dark:text-red-400">
           {errorMessage(cell.outcome.error, t)}

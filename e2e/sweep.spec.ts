@@ -245,3 +245,59 @@ test("requests at once are limited; Stop ends one cell and the next starts; Stop
   ).toBeVisible();
   expect(await sweepRequests(mock, marker)).toHaveLength(3);
 });
+
+test("a sweep reloaded while it runs keeps what had arrived, and Resume runs the rest", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `sweep reload ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "sampled-slow"));
+  await chat.waitForReplyDone();
+
+  let sweep = await openSweep(chat);
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "1", concurrency: "1" });
+  await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
+  const first = sweep.getByRole("listitem", { name: "Temperature 0, sample 1" });
+  await expect(first).toContainText("Tides rise");
+  // The run is written at most twice a second while text streams: wait until a write has what arrived.
+  await expect
+    .poll(() =>
+      chat.page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open("chat-studio-sweeps");
+            open.onsuccess = () => {
+              const get = open.result.transaction("sweeps").objectStore("sweeps").getAll();
+              get.onsuccess = () =>
+                resolve(
+                  JSON.stringify((get.result as { cells: { text: string }[] }[])[0]?.cells[0]?.text ?? ""),
+                );
+            };
+            open.onerror = () => resolve("");
+          }),
+      ),
+    )
+    .toContain("Tides rise");
+
+  await chat.page.reload();
+  sweep = await openSweep(chat);
+  // Nothing runs after a reload until asked: the cell that was streaming is stopped with its text.
+  const after = sweep.getByRole("listitem", { name: "Temperature 0, sample 1" });
+  await expect(after).toContainText("Stopped");
+  await expect(after).toContainText("Tides rise");
+  await expect(sweep.getByRole("listitem", { name: "Temperature 1, sample 1" })).toContainText("Queued");
+  expect(await sweepRequests(mock, marker)).toHaveLength(1);
+
+  await sweep.getByRole("button", { name: "Resume", exact: true }).click();
+  await expect(sweep.getByRole("listitem", { name: "Temperature 1, sample 1" })).toHaveAttribute(
+    "aria-busy",
+    "true",
+  );
+  await expect.poll(async () => (await sweepRequests(mock, marker)).length).toBe(2);
+  await sweep.getByRole("button", { name: "Stop all", exact: true }).click();
+  await expect(sweep.getByRole("progressbar", { name: "Sweep progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "3",
+  );
+});

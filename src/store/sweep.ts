@@ -43,18 +43,35 @@ export function sweepTarget(conversationId: string): string | null {
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
+/** The newest run not written yet. */
+let unsaved: SweepRun | null = null;
 
+function write(run: SweepRun): void {
+  void storage
+    .load()
+    .then(({ sweepStorage }) => sweepStorage.save(run))
+    .catch(() => {});
+}
+
+/**
+ * Streaming text changes the run many times a second: meanwhile it is written at most twice a second
+ * (the newest state each time, so a reload mid-run finds what had arrived), and at once when `now`.
+ */
 function saveSoon(run: SweepRun, now = false): void {
-  if (saveTimer) clearTimeout(saveTimer);
-  saveTimer = null;
-  const write = () =>
-    void storage
-      .load()
-      .then(({ sweepStorage }) => sweepStorage.save(run))
-      .catch(() => {});
-  // Streaming text changes many times a second; the run is written at most twice a second meanwhile.
-  if (now) write();
-  else saveTimer = setTimeout(write, 500);
+  unsaved = run;
+  if (now) {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    unsaved = null;
+    write(run);
+    return;
+  }
+  saveTimer ??= setTimeout(() => {
+    saveTimer = null;
+    const latest = unsaved;
+    unsaved = null;
+    if (latest) write(latest);
+  }, 500);
 }
 
 /** Applies `update` to the run on screen and saves it (at once when `flush`, e.g. at the end of a cell). */

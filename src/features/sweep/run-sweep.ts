@@ -24,13 +24,48 @@ import { stopStream } from "../../store/streams";
 import { closeSweep, setRun, sweepStreamId, sweepTarget, updateRun, useSweepStore } from "../../store/sweep";
 
 let wakeTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Set while the page is being left (a reload, another address). The browser cuts the requests then,
+ * which is not the cells failing, and no new request may start: the saved run keeps those cells as they
+ * were, and after a reload they read as stopped with their text (see settleRun). `beforeunload` comes
+ * before the browser cuts anything; should the page stay after all (a navigation that did not happen),
+ * the sweep carries on after a moment, with what ended meanwhile.
+ */
+let leaving = false;
+let watchingPage = false;
+const heldEnds: (() => void)[] = [];
+const STAY_CHECK_MS = 3000;
+
+function watchPage(): void {
+  if (watchingPage || typeof window === "undefined") return;
+  watchingPage = true;
+  const stay = () => {
+    leaving = false;
+    for (const end of heldEnds.splice(0)) end();
+    const run = useSweepStore.getState().run;
+    if (run) pump(run.id);
+  };
+  window.addEventListener("beforeunload", () => {
+    leaving = true;
+    setTimeout(stay, STAY_CHECK_MS);
+  });
+  window.addEventListener("pagehide", () => {
+    leaving = true;
+  });
+  // Back from the back-forward cache: the page is in use again.
+  window.addEventListener("pageshow", (e) => {
+    if (e.persisted) stay();
+  });
+}
+
 /** The conversation as it was when each run started: every cell answers the same prompt and settings. */
 const snapshots = new Map<string, Conversation>();
 
 /** Starts what may start now, and sets a timer for cells waiting out a Retry-After. */
 function pump(runId: string): void {
   const run = useSweepStore.getState().run;
-  if (!run || run.id !== runId) return;
+  if (!run || run.id !== runId || leaving) return;
   for (const cell of cellsToStart(run, Date.now())) launchCell(runId, cell.id);
   if (wakeTimer) clearTimeout(wakeTimer);
   wakeTimer = null;
@@ -54,7 +89,11 @@ function launchCell(runId: string, cellId: string): void {
     },
     {
       onText: (text) => updateRun(runId, (r) => appendCellText(r, cellId, text)),
-      onEnd: (outcome) => updateRun(runId, (r) => endCell(r, cellId, outcome, Date.now()), true),
+      onEnd: (outcome) => {
+        const end = () => updateRun(runId, (r) => endCell(r, cellId, outcome, Date.now()), true);
+        if (leaving) heldEnds.push(end);
+        else end();
+      },
     },
   );
   updateRun(runId, (r) => startCell(r, cellId, sent));
@@ -85,6 +124,7 @@ export function runSweep(): boolean {
   );
   snapshots.set(run.id, conversation);
   setRun(run);
+  watchPage();
   pump(run.id);
   return true;
 }
@@ -92,6 +132,7 @@ export function runSweep(): boolean {
 /** Runs what is still queued (after a reload, nothing runs until asked). */
 export function resumeSweep(): void {
   const run = useSweepStore.getState().run;
+  watchPage();
   if (run) pump(run.id);
 }
 
@@ -116,6 +157,7 @@ export function retryCell(cellId: string): void {
   const run = useSweepStore.getState().run;
   if (!run) return;
   updateRun(run.id, (r) => requeueCell(r, cellId), true);
+  watchPage();
   pump(run.id);
 }
 

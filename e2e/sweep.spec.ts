@@ -39,13 +39,13 @@ async function sweepRequests(mock: MockServer, marker: string): Promise<Recorded
   return (await mock.entries({ containing: marker })).filter((e) => typeof e.body?.temperature === "number");
 }
 
-async function download(page: Page, sweep: Locator, item: string): Promise<string> {
-  await sweep.getByRole("button", { name: "Export sweep", exact: true }).click();
+/** Clicks `button` (by its exact name) and reads the file it downloads. */
+async function download(page: Page, sweep: Locator, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("menuitem", { name: item }).click(),
+    sweep.getByRole("button", { name: button, exact: true }).click(),
   ]);
-  return readFile((await file.path()) ?? "", "utf8");
+  return { name: file.suggestedFilename(), text: await readFile((await file.path()) ?? "", "utf8") };
 }
 
 test("a 3-step × 2-sample temperature sweep sends 6 requests, draws 6 points, survives a reload and exports", async ({
@@ -103,7 +103,13 @@ test("a 3-step × 2-sample temperature sweep sends 6 requests, draws 6 points, s
   await expect(sweep.getByRole("table", { name: "Sweep results" }).getByRole("row")).toHaveCount(7);
   expect(await sweepRequests(mock, marker)).toHaveLength(6);
 
-  const json = JSON.parse(await download(chat.page, sweep, "JSON")) as {
+  // Export sweep downloads the JSON; the CSV is the button beside it. Each contract name finds one control.
+  for (const name of ["Export sweep", "Run sweep", "Stop all"]) {
+    await expect(sweep.getByRole("button", { name })).toHaveCount(1);
+  }
+  const exported = await download(chat.page, sweep, "Export sweep");
+  expect(exported.name).toMatch(/^chat-studio-sweep-temperature-\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(exported.text) as {
     format: string;
     sweep: { parameter: string; prompt: string };
     samples: { value: number; sample: number; status: string; text: string }[];
@@ -121,7 +127,9 @@ test("a 3-step × 2-sample temperature sweep sends 6 requests, draws 6 points, s
   ]);
   expect(json.samples.every((s) => s.text.startsWith("## Tides"))).toBe(true);
 
-  const csv = (await download(chat.page, sweep, "CSV")).trimEnd().split("\r\n");
+  const csvFile = await download(chat.page, sweep, "Download CSV (one row per sample)");
+  expect(csvFile.name).toMatch(/\.csv$/);
+  const csv = csvFile.text.trimEnd().split("\r\n");
   expect(csv[0]).toBe(
     "step,value,sample,status,tokens,first_token_ms,total_ms,tokens_per_s,finish_reason,model,text",
   );

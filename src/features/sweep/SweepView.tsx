@@ -1,6 +1,6 @@
 // The sweep screen, shown in place of the chat while open: what to sweep, the run's progress and cells,
 // the chart with its table, and samples side by side. Loaded (with the chart library) when first opened.
-import { useState } from "react";
+import { useId } from "react";
 import { useLocale, useT } from "../../components/i18n/use-t";
 import { Button } from "../../components/ui/button";
 import { smallButtonClass } from "../../components/ui/styles";
@@ -21,55 +21,40 @@ import { SweepForm } from "./SweepForm";
 import { SweepTable } from "./SweepTable";
 import { useNow } from "./use-now";
 
-function ExportMenu({ run, prompt }: { run: SweepRun; prompt: string }) {
+/**
+ * "Export sweep" downloads the JSON (everything: the settings, the prompt, every sample with its text and
+ * numbers, the per-step summary); beside it, the CSV (one row per sample) for a spreadsheet. Two buttons,
+ * not one that downloads twice: a browser asks before a page downloads several files at once.
+ */
+function ExportButtons({ run, prompt }: { run: SweepRun; prompt: string }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const name = `chat-studio-sweep-${run.spec.param}-${fileDate(new Date())}`;
-  const pick = (kind: "json" | "csv") => {
-    setOpen(false);
-    if (kind === "json") downloadJson(`${name}.json`, sweepJson(run, { prompt }, new Date()));
-    else download(`${name}.csv`, new Blob([sweepCsv(run)], { type: "text/csv;charset=utf-8" }));
-  };
+  const hintId = useId();
+  const name = () => `chat-studio-sweep-${run.spec.param}-${fileDate(new Date())}`;
   return (
-    <div className="relative">
+    <>
       <button
         type="button"
         className={smallButtonClass}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((v) => !v)}
+        aria-describedby={hintId}
+        onClick={() => downloadJson(`${name()}.json`, sweepJson(run, { prompt }, new Date()))}
       >
         {t("sweep.export")}
       </button>
-      {open ? (
-        <div
-          role="menu"
-          aria-label={t("sweep.export")}
-          className="absolute left-0 z-20 mt-1 flex min-w-48 flex-col rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
-          onKeyDown={(e) => {
-            if (e.key === "Escape") setOpen(false);
-          }}
-        >
-          <button
-            type="button"
-            role="menuitem"
-            autoFocus
-            className="rounded px-2 py-1.5 text-left text-xs hover:bg-zinc-100 dark:hover:bg-zinc-800"
-            onClick={() => pick("json")}
-          >
-            {t("sweep.exportJson")}
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="rounded px-2 py-1.5 text-left text-xs hover:bg-zinc-100 dark:hover:bg-zinc-800"
-            onClick={() => pick("csv")}
-          >
-            {t("sweep.exportCsv")}
-          </button>
-        </div>
-      ) : null}
-    </div>
+      <span id={hintId} className="sr-only">
+        {t("sweep.exportHint")}
+      </span>
+      <button
+        type="button"
+        className={smallButtonClass}
+        aria-label={t("sweep.exportCsv")}
+        title={t("sweep.exportCsv")}
+        onClick={() =>
+          download(`${name()}.csv`, new Blob([sweepCsv(run)], { type: "text/csv;charset=utf-8" }))
+        }
+      >
+        {t("sweep.csv")}
+      </button>
+    </>
   );
 }
 
@@ -162,7 +147,7 @@ export function SweepView() {
             {t("sweep.resume")}
           </button>
         ) : null}
-        {run ? <ExportMenu run={run} prompt={prompt} /> : null}
+        {run ? <ExportButtons run={run} prompt={prompt} /> : null}
       </div>
       {run ? (
         <>

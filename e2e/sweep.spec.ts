@@ -15,15 +15,21 @@ async function openSweep(chat: ChatPage): Promise<Locator> {
   return sweep;
 }
 
-async function enter(box: Locator, value: string): Promise<void> {
-  await box.fill(value);
-  await box.press("Enter");
+interface SweepValues {
+  from: string;
+  to: string;
+  steps: string;
+  samples: string;
+  concurrency?: string;
+  /** Fill the boxes without pressing Enter: each value applies when its box is left. */
+  typeOnly?: boolean;
 }
 
-async function configure(
-  sweep: Locator,
-  values: { from: string; to: string; steps: string; samples: string; concurrency?: string },
-): Promise<void> {
+async function configure(sweep: Locator, values: SweepValues): Promise<void> {
+  const enter = async (box: Locator, value: string) => {
+    await box.fill(value);
+    if (!values.typeOnly) await box.press("Enter");
+  };
   await sweep.getByRole("combobox", { name: "Sweep parameter" }).selectOption({ label: "Temperature" });
   await enter(sweep.getByRole("spinbutton", { name: "From", exact: true }), values.from);
   await enter(sweep.getByRole("spinbutton", { name: "To", exact: true }), values.to);
@@ -155,7 +161,8 @@ test("a 429 on one cell is retried after its Retry-After; the other cells are no
   await chat.waitForReplyDone();
 
   const sweep = await openSweep(chat);
-  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "1" });
+  // Typed without Enter, as a quick hand would: the last value applies as Run sweep is clicked.
+  await configure(sweep, { from: "0", to: "2", steps: "3", samples: "1", typeOnly: true });
   await sweep.getByRole("button", { name: "Run sweep", exact: true }).click();
 
   // The cell at temperature 1 is refused once with Retry-After: 1, and says it will retry.

@@ -1,7 +1,6 @@
 import { Fragment, useId, useMemo } from "react";
 import { useT } from "../components/i18n/use-t";
-import { IconButton } from "../components/ui/button";
-import { CloseIcon } from "../components/ui/icons";
+import { CENTRED_DIALOG_CLASS, DialogHeader } from "../components/ui/dialog-header";
 import { Modal } from "../components/ui/modal";
 import type { MessageKey } from "../lib/i18n/catalog";
 import { browserIsApple, comboKeys } from "../lib/keys";
@@ -64,18 +63,16 @@ export default function ShortcutsDialog() {
       open={open}
       onClose={closeShortcuts}
       labelledBy={titleId}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
+      className={`w-[min(30rem,calc(100vw-2rem))] ${CENTRED_DIALOG_CLASS}`}
     >
       {open ? (
         <div className="flex flex-col gap-3 p-5">
-          <div className="flex items-center justify-between">
-            <h2 id={titleId} className="text-lg font-semibold">
-              {t("shell.keyboardShortcuts")}
-            </h2>
-            <IconButton label={t("shortcuts.close")} onClick={closeShortcuts}>
-              <CloseIcon />
-            </IconButton>
-          </div>
+          <DialogHeader
+            titleId={titleId}
+            title={t("shell.keyboardShortcuts")}
+            closeLabel={t("shortcuts.close")}
+            onClose={closeShortcuts}
+          />
           <table className="w-full text-sm">
             <thead className="sr-only">
               <tr>

@@ -1,12 +1,12 @@
 // The Settings dialog itself, loaded (with react-query) the first time Settings opens: see SettingsDialog.tsx.
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { errorMessage } from "../../components/i18n/error-message";
 import { Rich } from "../../components/i18n/Rich";
 import { useT } from "../../components/i18n/use-t";
-import { isComposing } from "../../components/keyboard/ime";
-import { Button, IconButton } from "../../components/ui/button";
-import { CloseIcon } from "../../components/ui/icons";
+import { Button } from "../../components/ui/button";
+import { CENTRED_DIALOG_CLASS, DialogHeader } from "../../components/ui/dialog-header";
+import { Modal } from "../../components/ui/modal";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
@@ -80,43 +80,25 @@ export interface SettingsDialogProps {
 /** App-wide settings. Changes apply at once and are kept; Escape or Close dismisses the dialog. */
 function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const settings = useAppStore((s) => s.settings);
   const [showKey, setShowKey] = useState(false);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Modal
+      open={open}
       onClose={onClose}
-      onKeyDown={(e) => {
-        // Escape inside an IME composition cancels the conversion, not the dialog.
-        if (e.key === "Escape" && isComposing(e)) e.preventDefault();
-      }}
-      onClick={(e) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (e.target === ref.current) onClose();
-      }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
+      labelledBy={titleId}
+      className={`w-[min(32rem,calc(100vw-2rem))] ${CENTRED_DIALOG_CLASS}`}
     >
       {open ? (
         <div className="flex flex-col gap-5 p-5">
-          <div className="flex items-center justify-between">
-            <h2 id={titleId} className="text-lg font-semibold">
-              {t("settings.dialog")}
-            </h2>
-            <IconButton label={t("settings.close")} onClick={onClose}>
-              <CloseIcon />
-            </IconButton>
-          </div>
+          <DialogHeader
+            titleId={titleId}
+            title={t("settings.dialog")}
+            closeLabel={t("settings.close")}
+            onClose={onClose}
+          />
 
           <div>
             <label htmlFor="settings-base" className="mb-1 block text-sm font-medium">
@@ -220,7 +202,7 @@ function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
           </div>
         </div>
       ) : null}
-    </dialog>
+    </Modal>
   );
 }
 

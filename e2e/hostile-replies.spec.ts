@@ -21,8 +21,9 @@ const CASES = [
 /** Still usable: another message goes out and its reply comes back. */
 async function stillWorks(chat: ChatPage, text: string) {
   await chat.send(text);
+  // The new reply, not the finished one before it (which waitForReplyDone alone could take for it).
+  await expect(chat.lastAssistant()).toContainText(`You said: ${text}`, { timeout: 15_000 });
   await chat.waitForReplyDone();
-  await expect(chat.lastAssistant()).toContainText(`You said: ${text}`);
 }
 
 /** Makes the page's document refuse to create `tag` elements, so that rendering one throws. */

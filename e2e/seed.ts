@@ -11,7 +11,8 @@ export interface SeedConversation {
   minutesAgo?: number;
 }
 
-function stored(c: SeedConversation, now: number) {
+/** A conversation in the format the app stores. */
+export function storedConversation(c: SeedConversation, now: number) {
   const end = now - (c.minutesAgo ?? 0) * 60_000;
   const count = c.texts.length;
   const messages = c.texts.map((content, i) => ({
@@ -43,7 +44,7 @@ export async function seedConversations(page: Page, conversations: SeedConversat
   const now = Date.now();
   const entries: [string, string][] = conversations.map((c) => [
     `chat-studio:conv:${c.id}`,
-    JSON.stringify(stored(c, now)),
+    JSON.stringify(storedConversation(c, now)),
   ]);
   entries.push(["chat-studio:meta", JSON.stringify({ version: 1, activeId: conversations[0]?.id ?? null })]);
   await page.addInitScript((items) => {

@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { realisticHistory } from "./server/history-content.mjs";
 import { fillLocalStorage, imageIds, localEntries, readStore, seedStorage, DATA_DB } from "./browser-storage";
 import { expect, test } from "./fixtures";
+import { storedConversation } from "./seed";
 
 const HOUR = 60 * 60 * 1000;
 const stub = (title: string) => JSON.stringify({ rev: "r1", title, updatedAt: 1, chars: 100 });
@@ -150,4 +151,67 @@ test("when storage is full the app says what was not saved, before and after a r
   ).toContainText("“Unsaved note”");
   await expect(rows).toHaveCount(Number(stored));
   await expect(chat.conversation("Unsaved note")).toHaveCount(0);
+});
+
+test("a reply that ends just before a reload is kept while its conversation's IndexedDB write is still under way", async ({
+  page,
+  chat,
+}) => {
+  // Too long for localStorage: the conversation lives in IndexedDB and is written there whole.
+  const long = storedConversation(
+    {
+      id: "c_long",
+      title: "Long answer",
+      texts: ["Tell me a lot", `The long answer. ${"More words. ".repeat(40_000)}`],
+    },
+    Date.now(),
+  );
+  const json = JSON.stringify(long);
+  await seedStorage(page, {
+    local: {
+      "chat-studio:meta": JSON.stringify({ version: 1, activeId: "c_long" }),
+      "chat-studio:ref:c_long": JSON.stringify({
+        rev: "r1",
+        title: "Long answer",
+        updatedAt: 1,
+        chars: json.length,
+      }),
+    },
+    records: [{ id: "c_long", rev: "r1", json }],
+  });
+  await chat.goto();
+  await expect(chat.assistantMessages().first()).toContainText("The long answer.");
+
+  // As on a slow phone: IndexedDB writes wait (here behind a transaction that lasts as long as the page).
+  await page.evaluate(
+    (db) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open(db);
+        open.onsuccess = () => {
+          const store = open.result.transaction("conversations", "readwrite").objectStore("conversations");
+          const spin = () => (store.get("none").onsuccess = spin);
+          spin();
+          resolve();
+        };
+      }),
+    DATA_DB,
+  );
+  await chat.send("Still there?");
+  await expect(chat.lastAssistant()).toContainText("You said: Still there?");
+  await expect(chat.lastAssistant()).not.toHaveAttribute("aria-busy", "true");
+
+  await page.reload();
+  await expect(chat.lastUser()).toContainText("Still there?");
+  await expect(chat.lastAssistant()).toContainText("You said: Still there?");
+  await expect(chat.lastAssistant().getByText("Stopped — the reply was interrupted.")).toHaveCount(0);
+  // Written whole to IndexedDB once the page can, and the copy in localStorage goes.
+  await expect
+    .poll(async () => {
+      const record = (await readStore(page, DATA_DB, "conversations")).find(([id]) => id === "c_long");
+      return String((record?.[1] as { json?: string } | undefined)?.json).includes("You said: Still there?");
+    })
+    .toBe(true);
+  await expect
+    .poll(async () => Object.keys(await localEntries(page)).filter((k) => k.includes(":tail:")))
+    .toEqual([]);
 });

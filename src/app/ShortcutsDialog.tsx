@@ -1,8 +1,6 @@
-import { Fragment, useId, useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import { useT } from "../components/i18n/use-t";
-import { IconButton } from "../components/ui/button";
-import { CloseIcon } from "../components/ui/icons";
-import { Modal } from "../components/ui/modal";
+import { CentredDialog } from "../components/ui/centred-dialog";
 import type { MessageKey } from "../lib/i18n/catalog";
 import { browserIsApple, comboKeys } from "../lib/keys";
 import { closeShortcuts, useLayoutStore } from "./layout-state";
@@ -56,52 +54,38 @@ function Keys({ keys }: { keys: string[] }) {
 export default function ShortcutsDialog() {
   const t = useT();
   const open = useLayoutStore((s) => s.shortcutsOpen);
-  const titleId = useId();
   const apple = useMemo(() => browserIsApple(), []);
   return (
-    <Modal
+    <CentredDialog
       id="keyboard-shortcuts"
       open={open}
       onClose={closeShortcuts}
-      labelledBy={titleId}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
+      title={t("shell.keyboardShortcuts")}
+      closeLabel={t("shortcuts.close")}
+      widthClass="w-[min(30rem,calc(100vw-2rem))]"
+      gapClass="gap-3"
     >
-      {open ? (
-        <div className="flex flex-col gap-3 p-5">
-          <div className="flex items-center justify-between">
-            <h2 id={titleId} className="text-lg font-semibold">
-              {t("shell.keyboardShortcuts")}
-            </h2>
-            <IconButton label={t("shortcuts.close")} onClick={closeShortcuts}>
-              <CloseIcon />
-            </IconButton>
-          </div>
-          <table className="w-full text-sm">
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">{t("shortcuts.action")}</th>
-                <th scope="col">{t("shortcuts.keys")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {SHORTCUTS.map((s) => (
-                <tr key={s.id}>
-                  <th
-                    scope="row"
-                    className="py-2 pr-4 text-left font-normal text-zinc-700 dark:text-zinc-300"
-                  >
-                    {t(LABELS[s.id])}
-                  </th>
-                  <td className="py-2 text-right whitespace-nowrap">
-                    <Keys keys={comboKeys(s.combo, apple)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("shortcuts.note")}</p>
-        </div>
-      ) : null}
-    </Modal>
+      <table className="w-full text-sm">
+        <thead className="sr-only">
+          <tr>
+            <th scope="col">{t("shortcuts.action")}</th>
+            <th scope="col">{t("shortcuts.keys")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {SHORTCUTS.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className="py-2 pr-4 text-left font-normal text-zinc-700 dark:text-zinc-300">
+                {t(LABELS[s.id])}
+              </th>
+              <td className="py-2 text-right whitespace-nowrap">
+                <Keys keys={comboKeys(s.combo, apple)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("shortcuts.note")}</p>
+    </CentredDialog>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "./cross-tab";
 import type { IndexedStore } from "./indexed-db";
 import { writeIndexedJobs } from "./indexed-writes";
+import { createTails } from "./tails";
 import { createUnsavedTracker } from "./unsaved";
 import {
   parseJson,
@@ -74,6 +75,7 @@ export function createPersistence(options: PersistenceOptions) {
   const known = new Map<string, Known>();
   /** IndexedDB writes under way, by conversation: a later save waits for them instead of repeating them. */
   const inflight = new Map<string, Promise<void>>();
+  const tails = createTails(local, keys);
   let writtenMeta: string | null = null;
   let readOnly = false;
   let ready = false;
@@ -97,16 +99,13 @@ export function createPersistence(options: PersistenceOptions) {
   });
   const unsaved = tracker.conversations;
   const reportUnsaved = tracker.report;
+  const failed = (job: WriteJob) => void unsaved.set(job.id, job.conv.title);
 
   function readCurrent(id: string) {
     const stubText = local.getItem(keys.stub(id));
     // An unreadable stub still says the record is in IndexedDB.
     const stub = stubText === null ? null : (stubSchema.safeParse(parseJson(stubText)).data ?? UNKNOWN_STUB);
     return { local: local.getItem(keys.conversation(id)), stub };
-  }
-
-  function failed(job: WriteJob): void {
-    unsaved.set(job.id, job.conv.title);
   }
 
   function stored(job: WriteJob, where: "local" | "indexed"): void {
@@ -118,6 +117,7 @@ export function createPersistence(options: PersistenceOptions) {
     }
     known.set(job.id, knownAfter(job, where, shown ?? job.conv));
     unsaved.delete(job.id);
+    tails.stored(job, where);
   }
 
   function storedIndexed(job: WriteJob): void {
@@ -169,6 +169,7 @@ export function createPersistence(options: PersistenceOptions) {
         local.removeItem(keys.conversation(job.id));
         local.removeItem(keys.stub(job.id));
         deletes.push(job.id);
+        tails.drop(job.id);
         known.delete(job.id);
         unsaved.delete(job.id);
         continue;
@@ -210,6 +211,8 @@ export function createPersistence(options: PersistenceOptions) {
         if (toIndexed.some((job) => current[job.id] !== job.base)) schedule();
       });
       for (const job of toIndexed) inflight.set(job.id, done);
+      // Saved now: the IndexedDB write may not finish before the page goes away; the tail does.
+      tails.planned(toIndexed, force);
     }
     reportUnsaved();
     return done;
@@ -250,6 +253,7 @@ export function createPersistence(options: PersistenceOptions) {
 
   return {
     known,
+    tails,
     /** Start-up has read what is stored: from here on changes are saved. */
     begin(init: { writtenMeta: string | null; readOnly: boolean; earlier: UnsavedMarker["items"] }): void {
       writtenMeta = init.writtenMeta;

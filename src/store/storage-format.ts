@@ -62,6 +62,8 @@ export const storageKeys = (prefix: string) => ({
   backup: (what: string, at: number) => `${prefix}:backup:${at}:${what}`,
   backupPrefix: `${prefix}:backup:`,
   unsaved: `${prefix}:unsaved`,
+  tail: (id: string) => `${prefix}:tail:${id}`,
+  tailPrefix: `${prefix}:tail:`,
 });
 
 export type StorageKeys = ReturnType<typeof storageKeys>;

@@ -22,6 +22,7 @@ import {
   type ReadContext,
 } from "./storage-reader";
 import { problem } from "./storage-problems";
+import { applyTail, parseTail } from "./tails";
 
 export interface LoadHost extends PersistenceHost {
   hydrate(state: PersistedState | null): void;
@@ -156,6 +157,15 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
     return { complete: read.stubs.size === 0, backupTexts: texts };
   }
   host.setLoading(true);
+  // What an earlier page saved here while its IndexedDB write was still under way.
+  const tails = new Map<string, string>();
+  for (const [key, text] of localEntries(ctx.local, keys.tailPrefix.slice(0, -1))) {
+    if (!key.startsWith(keys.tailPrefix)) continue;
+    const id = key.slice(keys.tailPrefix.length);
+    tails.set(id, text);
+    texts.push(text);
+    persistence.tails.found(id);
+  }
   const found = new Set<string>();
   let unreadable = read.unreadable;
   // Read conversations reach the store together, a few times a second at most: each update redraws
@@ -189,9 +199,14 @@ export async function loadIndexed(ctx: LoadContext, read: LocalRead): Promise<Lo
       unreadable += moved.length;
       host.report(problem.unreadable(unreadable));
     }
-    for (const conv of batch.conversations) {
-      found.add(conv.id);
-      const k = batch.known.get(conv.id);
+    for (const record of batch.conversations) {
+      found.add(record.id);
+      persistence.tails.stored({ id: record.id, conv: record }, "indexed");
+      const tail = parseTail(tails.get(record.id) ?? "");
+      const conv = tail ? applyTail(record, tail) : record;
+      const stored = batch.known.get(conv.id);
+      // With a tail, memory holds more than the record: the next save writes it.
+      const k = stored && conv !== record ? { ...stored, conv: undefined } : stored;
       const existing = host.getState().conversations[conv.id];
       if (existing) {
         // Also in localStorage (a move cut short) or already changed here: both kept, saved once more.

@@ -2,6 +2,7 @@
 // this adds what it leaves out: Tab cycling inside, a click on the backdrop closing, and focus going
 // back to what opened the dialog.
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
+import { isComposing } from "../keyboard/ime";
 import { keepTabInside } from "./keep-tab-inside";
 
 export interface ModalProps {
@@ -48,7 +49,11 @@ export function Modal({ open, onClose, id, label, labelledBy, className = "", ch
       }}
       // Escape: the state follows at once, not only when the (asynchronous) close event arrives.
       onCancel={onClose}
-      onKeyDown={keepTabInside}
+      onKeyDown={(e) => {
+        // Escape inside an IME composition cancels the conversion, not the dialog.
+        if (e.key === "Escape" && isComposing(e)) e.preventDefault();
+        keepTabInside(e);
+      }}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === e.currentTarget) onClose();

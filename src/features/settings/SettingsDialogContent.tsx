@@ -1,12 +1,11 @@
 // The Settings dialog itself, loaded (with react-query) the first time Settings opens: see SettingsDialog.tsx.
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { errorMessage } from "../../components/i18n/error-message";
 import { Rich } from "../../components/i18n/Rich";
 import { useT } from "../../components/i18n/use-t";
-import { isComposing } from "../../components/keyboard/ime";
-import { Button, IconButton } from "../../components/ui/button";
-import { CloseIcon } from "../../components/ui/icons";
+import { Button } from "../../components/ui/button";
+import { CentredDialog } from "../../components/ui/centred-dialog";
 import { DEFAULT_BASE_URL, DEFAULT_MODEL } from "../../domain/types";
 import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
@@ -80,147 +79,115 @@ export interface SettingsDialogProps {
 /** App-wide settings. Changes apply at once and are kept; Escape or Close dismisses the dialog. */
 function SettingsDialogBody({ open, onClose }: SettingsDialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const settings = useAppStore((s) => s.settings);
   const [showKey, setShowKey] = useState(false);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <CentredDialog
+      open={open}
       onClose={onClose}
-      onKeyDown={(e) => {
-        // Escape inside an IME composition cancels the conversion, not the dialog.
-        if (e.key === "Escape" && isComposing(e)) e.preventDefault();
-      }}
-      onClick={(e) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (e.target === ref.current) onClose();
-      }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
+      title={t("settings.dialog")}
+      closeLabel={t("settings.close")}
+      widthClass="w-[min(32rem,calc(100vw-2rem))]"
+      gapClass="gap-5"
     >
-      {open ? (
-        <div className="flex flex-col gap-5 p-5">
-          <div className="flex items-center justify-between">
-            <h2 id={titleId} className="text-lg font-semibold">
-              {t("settings.dialog")}
-            </h2>
-            <IconButton label={t("settings.close")} onClick={onClose}>
-              <CloseIcon />
-            </IconButton>
-          </div>
-
-          <div>
-            <label htmlFor="settings-base" className="mb-1 block text-sm font-medium">
-              {t("settings.baseUrl")}
-            </label>
-            <input
-              id="settings-base"
-              className={`${field} font-mono`}
-              value={settings.baseUrl}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => updateSettings({ baseUrl: e.target.value.trim() })}
-            />
-            <div
-              className="mt-2 flex flex-wrap gap-1.5"
-              role="group"
-              aria-label={t("settings.baseUrlPresets")}
+      <div>
+        <label htmlFor="settings-base" className="mb-1 block text-sm font-medium">
+          {t("settings.baseUrl")}
+        </label>
+        <input
+          id="settings-base"
+          className={`${field} font-mono`}
+          value={settings.baseUrl}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => updateSettings({ baseUrl: e.target.value.trim() })}
+        />
+        <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label={t("settings.baseUrlPresets")}>
+          {BASE_PRESETS.map((p) => (
+            <button
+              key={p.url}
+              type="button"
+              aria-pressed={settings.baseUrl === p.url}
+              onClick={() => updateSettings({ baseUrl: p.url })}
+              className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:text-indigo-300"
             >
-              {BASE_PRESETS.map((p) => (
-                <button
-                  key={p.url}
-                  type="button"
-                  aria-pressed={settings.baseUrl === p.url}
-                  onClick={() => updateSettings({ baseUrl: p.url })}
-                  className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-600 hover:bg-zinc-100 aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-950 dark:aria-pressed:text-indigo-300"
-                >
-                  {p.host ?? t("settings.builtInProxy")}
-                </button>
-              ))}
-            </div>
-            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              <Rich
-                k="settings.baseUrlHelp"
-                values={{ endpoint: ENDPOINT_PATTERN, proxy: DEFAULT_BASE_URL }}
-                components={{ 0: <code className="font-mono" />, 1: <code className="font-mono" /> }}
-              />
-            </p>
-          </div>
-
-          <div>
-            <label htmlFor="settings-key" className="mb-1 block text-sm font-medium">
-              {t("settings.apiKey")}
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="settings-key"
-                type={showKey ? "text" : "password"}
-                className={`${field} font-mono`}
-                value={settings.apiKey}
-                placeholder={KEY_PLACEHOLDER}
-                spellCheck={false}
-                autoComplete="off"
-                onChange={(e) => updateSettings({ apiKey: e.target.value.trim() })}
-              />
-              <Button variant="secondary" onClick={() => setShowKey((v) => !v)} aria-pressed={showKey}>
-                {showKey ? t("settings.hideKey") : t("settings.showKey")}
-              </Button>
-            </div>
-            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-              <Rich
-                k="settings.apiKeyHelp"
-                values={{ header: AUTH_HEADER }}
-                components={{ 0: <code className="font-mono" /> }}
-              />
-            </p>
-          </div>
-
-          <ModelField />
-
-          <LanguageField className={field} />
-
-          <StorageUsageMeter />
-
-          <div className="flex items-center justify-between gap-3">
-            <div>
-              <label htmlFor="settings-stream" className="text-sm font-medium">
-                {t("settings.stream")}
-              </label>
-              <p id="settings-stream-help" className="text-xs text-zinc-500 dark:text-zinc-400">
-                {t("settings.streamHelp")}
-              </p>
-            </div>
-            <input
-              id="settings-stream"
-              type="checkbox"
-              aria-describedby="settings-stream-help"
-              checked={settings.stream}
-              onChange={(e) => updateSettings({ stream: e.target.checked })}
-              className="toggle"
-            />
-          </div>
-
-          <ThemeField />
-
-          <NetworkFields />
-
-          <div className="flex justify-end">
-            <Button variant="primary" onClick={onClose}>
-              {t("settings.done")}
-            </Button>
-          </div>
+              {p.host ?? t("settings.builtInProxy")}
+            </button>
+          ))}
         </div>
-      ) : null}
-    </dialog>
+        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          <Rich
+            k="settings.baseUrlHelp"
+            values={{ endpoint: ENDPOINT_PATTERN, proxy: DEFAULT_BASE_URL }}
+            components={{ 0: <code className="font-mono" />, 1: <code className="font-mono" /> }}
+          />
+        </p>
+      </div>
+
+      <div>
+        <label htmlFor="settings-key" className="mb-1 block text-sm font-medium">
+          {t("settings.apiKey")}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="settings-key"
+            type={showKey ? "text" : "password"}
+            className={`${field} font-mono`}
+            value={settings.apiKey}
+            placeholder={KEY_PLACEHOLDER}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => updateSettings({ apiKey: e.target.value.trim() })}
+          />
+          <Button variant="secondary" onClick={() => setShowKey((v) => !v)} aria-pressed={showKey}>
+            {showKey ? t("settings.hideKey") : t("settings.showKey")}
+          </Button>
+        </div>
+        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          <Rich
+            k="settings.apiKeyHelp"
+            values={{ header: AUTH_HEADER }}
+            components={{ 0: <code className="font-mono" /> }}
+          />
+        </p>
+      </div>
+
+      <ModelField />
+
+      <LanguageField className={field} />
+
+      <StorageUsageMeter />
+
+      <div className="flex items-center justify-between gap-3">
+        <div>
+          <label htmlFor="settings-stream" className="text-sm font-medium">
+            {t("settings.stream")}
+          </label>
+          <p id="settings-stream-help" className="text-xs text-zinc-500 dark:text-zinc-400">
+            {t("settings.streamHelp")}
+          </p>
+        </div>
+        <input
+          id="settings-stream"
+          type="checkbox"
+          aria-describedby="settings-stream-help"
+          checked={settings.stream}
+          onChange={(e) => updateSettings({ stream: e.target.checked })}
+          className="toggle"
+        />
+      </div>
+
+      <ThemeField />
+
+      <NetworkFields />
+
+      <div className="flex justify-end">
+        <Button variant="primary" onClick={onClose}>
+          {t("settings.done")}
+        </Button>
+      </div>
+    </CentredDialog>
   );
 }
 

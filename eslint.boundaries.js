@@ -16,7 +16,7 @@ export const importResolution = {
   },
 };
 
-// Layers import one way: lib/domain/components -> store -> features -> app (see shared style.md).
+// Layers import one way: lib/domain/components -> store -> services -> features -> app.
 const layerRules = (from, forbidden) => ({
   files: [`src/${from}/**/*.{ts,tsx}`],
   rules: {
@@ -25,7 +25,7 @@ const layerRules = (from, forbidden) => ({
       {
         patterns: forbidden.map((layer) => ({
           group: [`**/${layer}/**`, `**/${layer}`],
-          message: `src/${from} must not import from src/${layer} (imports run lib/domain -> store -> features -> app).`,
+          message: `src/${from} must not import from src/${layer} (imports run lib/domain -> store -> services -> features -> app).`,
         })),
       },
     ],
@@ -58,10 +58,11 @@ const featureBoundaries = {
 
 /** @type {import("eslint").Linter.Config[]} */
 export const boundaries = [
-  layerRules("lib", ["domain", "store", "features", "app", "components"]),
-  layerRules("domain", ["store", "features", "app", "components"]),
-  layerRules("components", ["store", "features", "app"]),
-  layerRules("store", ["features", "app"]),
+  layerRules("lib", ["domain", "store", "services", "features", "app", "components"]),
+  layerRules("domain", ["store", "services", "features", "app", "components"]),
+  layerRules("components", ["store", "services", "features", "app"]),
+  layerRules("store", ["services", "features", "app"]),
+  layerRules("services", ["features", "app"]),
   layerRules("features", ["app"]),
   featureBoundaries,
 ];

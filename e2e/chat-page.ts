@@ -60,6 +60,13 @@ export class ChatPage {
   get parameters(): Locator {
     return this.page.getByRole("region", { name: this.t("parameters.panel") });
   }
+  /** The header's model for the conversation on screen: a combobox or a textbox as the contract allows. */
+  get conversationModel(): Locator {
+    const name = this.t("tuning.conversationModel");
+    return this.page
+      .getByRole("combobox", { name, exact: true })
+      .or(this.page.getByRole("textbox", { name, exact: true }));
+  }
   get attachInput(): Locator {
     return this.page.getByLabel(this.t("images.attach"), { exact: true });
   }

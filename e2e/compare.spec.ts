@@ -116,3 +116,88 @@ test("a new message can be compared; closing without keeping leaves the conversa
   await expect(chat.userMessages()).toHaveCount(1);
   await expect(chat.lastUser()).toContainText(first);
 });
+
+test("columns render markdown, each asks for its own model, and Show differences marks unshared words", async ({
+  chat,
+  mock,
+}) => {
+  const marker = `rendered ${randomUUID()}`;
+  await chat.goto();
+  await chat.send(withScenario(marker, "sampled"));
+  await chat.waitForReplyDone();
+
+  const compare = await openCompare(chat);
+  const col1 = compare.getByRole("region", { name: "Column 1", exact: true });
+  const col2 = compare.getByRole("region", { name: "Column 2", exact: true });
+  // Column 1 keeps the conversation's model; column 2 asks for another one.
+  await expect(col1.getByRole("combobox", { name: "Column 1 model", exact: true })).toHaveValue(
+    "gemini-3.1-pro-preview",
+  );
+  await col2.getByRole("combobox", { name: "Column 2 model", exact: true }).fill("gpt-4o-mini");
+  await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).fill("0");
+  await col1.getByRole("spinbutton", { name: "Column 1 temp", exact: true }).press("Enter");
+  await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).fill("2");
+  await col2.getByRole("spinbutton", { name: "Column 2 temp", exact: true }).press("Enter");
+  await expect(col2).toContainText("gpt-4o-mini, Temperature 2");
+
+  await compare.getByRole("button", { name: "Run comparison", exact: true }).click();
+  await expect(col1).toHaveAttribute("aria-busy", "false");
+  await expect(col2).toHaveAttribute("aria-busy", "false");
+  await expect(col2).toContainText("Complete");
+
+  // Rendered with the chat's renderer: a heading, a list, bold text and a code block, no markdown syntax
+  // (heading marks, asterisks, fences) left as text.
+  for (const column of [col1, col2]) {
+    await expect(column.getByRole("heading", { name: "Tides" })).toBeVisible();
+    await expect(column.getByRole("listitem")).toHaveCount(2);
+    await expect(column.locator("strong", { hasText: "Spring tides" })).toBeVisible();
+    await expect(column.locator("pre code", { hasText: "high water 06:12" })).toBeVisible();
+    await expect(column).not.toContainText("## Tides");
+    await expect(column).not.toContainText("**");
+    await expect(column).not.toContainText("```");
+  }
+
+  const bodies = (await mock.entries({ containing: marker })).map((e) => e.body);
+  const byTemperature = new Map(bodies.map((b) => [b?.temperature, b?.model]));
+  expect(byTemperature.get(0)).toBe("gemini-3.1-pro-preview");
+  expect(byTemperature.get(2)).toBe("gpt-4o-mini");
+
+  // Temperature 2 swaps words at random: the differences are marked in both columns.
+  const toggle = compare.getByRole("button", { name: "Show differences", exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  const first = compare.getByRole("combobox", { name: "First column to compare" });
+  const second = compare.getByRole("combobox", { name: "Second column to compare" });
+  await expect(first.locator("option:checked")).toHaveText("Column 1");
+  await expect(second.locator("option:checked")).toHaveText("Column 2");
+  await expect(compare).toContainText(/Words in common: \d+%/);
+  await expect(col1.locator("mark").first()).toBeVisible();
+  await expect(col2.locator("mark").first()).toBeVisible();
+  await toggle.click();
+  await expect(col1.locator("mark")).toHaveCount(0);
+  await expect(col1.getByRole("heading", { name: "Tides" })).toBeVisible();
+});
+
+test("a column whose connection goes silent says so, and Halt all keeps what arrived", async ({ chat }) => {
+  await chat.goto();
+  const dialog = await chat.openSettings();
+  await dialog.getByRole("spinbutton", { name: "Stall notice after (seconds)" }).fill("2");
+  await chat.closeSettings();
+  await chat.send(`before a silent compare ${randomUUID()}`);
+  await chat.waitForReplyDone();
+
+  const compare = await openCompare(chat);
+  await compare.getByRole("button", { name: "New message", exact: true }).click();
+  await compare
+    .getByRole("textbox", { name: "Prompt to compare" })
+    .fill(withScenario(`silent ${randomUUID()}`, "hang"));
+  await compare.getByRole("button", { name: "Run comparison", exact: true }).click();
+  const col1 = compare.getByRole("region", { name: "Column 1", exact: true });
+  await expect(col1).toContainText("Waiting forever");
+  await expect(col1.getByRole("status")).toHaveText("No data for 2 s — still waiting");
+  await compare.getByRole("button", { name: "Halt all", exact: true }).click();
+  await expect(col1).toHaveAttribute("aria-busy", "false");
+  await expect(col1.getByRole("status")).toHaveCount(0);
+  await expect(col1).toContainText("Halted");
+  await expect(col1).toContainText("Waiting forever");
+});

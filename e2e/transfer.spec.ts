@@ -38,6 +38,11 @@ test("Export all, then import into a fresh profile: same conversation, no duplic
   const text = `Carry me over ${randomUUID().slice(0, 8)}`;
   const title = await chatOnce(chat, text);
   await expect(chat.conversation(title)).toBeVisible();
+  // A preset of one's own travels in Export all too.
+  const panel = await chat.openParameters();
+  await panel.getByRole("button", { name: "Save as preset", exact: true }).click();
+  await panel.getByRole("textbox", { name: "Preset name", exact: true }).fill("Carry preset");
+  await panel.getByRole("button", { name: "Save preset", exact: true }).click();
 
   const file = await download(page, "Export all");
   expect(file.suggestedFilename()).toMatch(/^chat-studio-all-\d{4}-\d{2}-\d{2}\.json$/);
@@ -48,9 +53,11 @@ test("Export all, then import into a fresh profile: same conversation, no duplic
     format: string;
     version: number;
     conversations: { title: string }[];
+    presets: { name: string }[];
   };
-  expect(envelope).toMatchObject({ format: "chat-studio.conversations", version: 1 });
+  expect(envelope).toMatchObject({ format: "chat-studio.conversations", version: 2 });
   expect(envelope.conversations.map((c) => c.title)).toContain(title);
+  expect(envelope.presets.map((p) => p.name)).toEqual(["Carry preset"]);
 
   // A new context is a fresh profile: empty storage. It does not inherit the project's baseURL by itself.
   const fresh = await browser.newContext({ baseURL });
@@ -61,7 +68,11 @@ test("Export all, then import into a fresh profile: same conversation, no duplic
     await expect(otherChat.conversation(title)).toHaveCount(0);
 
     await importInput(other).setInputFiles(path);
-    await expect(other.getByRole("status").filter({ hasText: /^Imported 1 conversation\b/ })).toBeVisible();
+    await expect(other.getByRole("status").filter({ hasText: /^Imported 1 conversation\b/ })).toContainText(
+      "1 preset added.",
+    );
+    const picker = (await otherChat.openParameters()).getByRole("combobox", { name: "Preset", exact: true });
+    await expect(picker.locator("option", { hasText: "Carry preset" })).toHaveCount(1);
     const row = otherChat.conversation(title);
     await expect(row).toHaveCount(1);
     await row.click();

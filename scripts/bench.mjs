@@ -27,6 +27,7 @@ import {
   reloadRun,
   streamRun,
 } from "./bench/runs.mjs";
+import { compareRun } from "./bench/compare.mjs";
 import { floorRun } from "./bench/floor.mjs";
 import { hugeRun } from "./bench/huge.mjs";
 import { longConversationSeed, realisticConversationSeed } from "./bench/seed.mjs";
@@ -83,6 +84,8 @@ async function main() {
     answers: {
       default: { chunks: chunkText(answer, CHUNKS), delayMs: chunkMs },
       huge: { chunks: sizedChunks(huge, HUGE_PIECE), delayMs: HUGE_PIECE_MS },
+      // The short exchange Compare's row opens on.
+      short: { chunks: ["Hello", " there."], delayMs: chunkMs },
     },
   });
   const upstreamPort = await listen(upstream.server);
@@ -127,6 +130,7 @@ async function main() {
       const reference = await referenceRun({ browser, baseUrl: serve.baseUrl, keystrokes: KEYSTROKES });
       const history50 = history ? await historyRun({ prepared: history, baseUrl: serve.baseUrl }) : null;
       const opened = await realisticConversationRun({ browser, baseUrl: serve.baseUrl, seed: realistic });
+      const compared = await compareRun({ browser, baseUrl: serve.baseUrl, answerLength: answer.length });
       const big = withHuge
         ? await hugeRun({
             browser,
@@ -148,6 +152,7 @@ async function main() {
         ...history50,
         ...(history50 ? { historyOpenRatio: history50.historyOpenTaskMs / reference.emptyOpenTaskMs } : {}),
         ...opened,
+        ...compared,
       };
       results.push(run);
       console.log(
@@ -159,7 +164,8 @@ async function main() {
           `open ${run.openTaskMs.toFixed(0)} ms, key ${run.keystrokeTaskMs.toFixed(2)} ms ` +
           `(empty app ${run.emptyOpenTaskMs.toFixed(0)} ms, bare key ${run.bareKeystrokeTaskMs.toFixed(2)} ms), ` +
           `100 realistic: screen ${run.switchLastScreenMs?.toFixed(0)} ms, all ${run.switchAllTextMs?.toFixed(0)} ms, ` +
-          `${run.switchLongTasks} long tasks` +
+          `${run.switchLongTasks} long tasks, ` +
+          `Compare ×4: ${run.compareLongFrames} frames over 50 ms (worst ${run.compareWorstFrameMs.toFixed(0)} ms)` +
           (history50
             ? `, 50 MB: open ${history50.historyOpenTaskMs.toFixed(0)} ms, ` +
               `switch ${history50.historySwitchTaskMs.toFixed(0)} ms, search ${history50.historySearchTaskMs.toFixed(0)} ms`

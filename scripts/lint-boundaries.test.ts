@@ -30,7 +30,7 @@ describe("feature boundaries", () => {
       "import-x/no-restricted-paths",
     ]);
     expect(
-      await broken("src/features/chat/markdown/Probe.ts", 'void import("../../compare/ColumnParams");'),
+      await broken("src/features/chat/list/Probe.ts", 'void import("../../compare/ColumnParams");'),
     ).toEqual(["import-x/no-restricted-paths"]);
   });
 
@@ -57,5 +57,16 @@ describe("layers", () => {
     expect(await broken("src/domain/Probe.ts", 'import "../components/ui/button";')).toEqual([
       "no-restricted-imports",
     ]);
+  });
+
+  it("put services between the store and the features", async () => {
+    expect(await broken("src/store/Probe.ts", 'import "../services/reply-runner";')).toEqual([
+      "no-restricted-imports",
+    ]);
+    expect(await broken("src/services/Probe.ts", 'import "../features/chat/send-message";')).toEqual([
+      "no-restricted-imports",
+    ]);
+    expect(await broken("src/services/Probe.ts", 'import "../store/streams";')).toEqual([]);
+    expect(await broken("src/features/chat/Probe.ts", 'import "../../services/reply-runner";')).toEqual([]);
   });
 });

@@ -193,3 +193,66 @@ export const MODELS = [
   "claude-sonnet-4",
   "deepseek-chat",
 ];
+
+// A reply that behaves like sampling: at temperature 0 always the same text; the hotter, the more words
+// are swapped for others and the longer (or shorter) it gets, drawn at random per request. Sweeps and
+// Compare show real differences with it.
+const SAMPLED_SENTENCES = [
+  "Tides rise and fall twice a day because the moon pulls on the oceans.",
+  "The sun pulls too, so the highest tides come when both line up.",
+  "Coasts shaped like funnels make the difference between high and low water larger.",
+  "Sailors have read tide tables for centuries to enter shallow harbours safely.",
+  "Scientists now predict tides years ahead from the orbits of the moon and the earth.",
+  "Some bays see a difference of more than ten metres between low and high water.",
+];
+const SAMPLED_SWAPS = {
+  rise: ["climb", "swell", "grow"],
+  fall: ["sink", "drop", "ebb"],
+  pulls: ["tugs", "draws", "drags"],
+  oceans: ["seas", "waters", "tides"],
+  highest: ["largest", "strongest", "biggest"],
+  coasts: ["shores", "bays", "estuaries"],
+  larger: ["bigger", "wider", "greater"],
+  sailors: ["mariners", "fishermen", "pilots"],
+  safely: ["carefully", "at high water", "without grounding"],
+  predict: ["forecast", "compute", "foresee"],
+  difference: ["range", "gap", "swing"],
+  moon: ["moon", "lunar disc", "moon's mass"],
+};
+
+/** A small seeded generator (mulberry32), so a test can fix the draw when it needs to. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function sampledReply(temperature, random = Math.random) {
+  const heat = Math.min(2, Math.max(0, typeof temperature === "number" ? temperature : 1)) / 2;
+  const count = Math.max(2, Math.round(4 + (random() - 0.5) * 6 * heat));
+  const sentences = SAMPLED_SENTENCES.slice(0, count).map((sentence) =>
+    sentence.replace(/[A-Za-z']+/g, (word) => {
+      const swaps = SAMPLED_SWAPS[word.toLowerCase()];
+      if (!swaps || random() >= heat) return word;
+      const swap = swaps[Math.floor(random() * swaps.length)] ?? word;
+      return word[0] === word[0].toUpperCase() ? swap[0].toUpperCase() + swap.slice(1) : swap;
+    }),
+  );
+  return [
+    "## Tides",
+    "",
+    sentences.join(" "),
+    "",
+    "- **Spring tides**: sun and moon in line",
+    "- **Neap tides**: at right angles",
+    "",
+    "```text",
+    "high water 06:12",
+    "```",
+  ].join("\n");
+}

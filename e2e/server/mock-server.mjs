@@ -124,6 +124,7 @@ export function createMockServer(options = {}) {
         : 0,
       promptTokens: tokens(JSON.stringify(body.messages)),
       maxTokens: typeof body.max_tokens === "number" ? body.max_tokens : undefined,
+      temperature: typeof body.temperature === "number" ? body.temperature : undefined,
       delayOverride,
       extraHeaders: corsHeaders,
     };

@@ -28,6 +28,7 @@ import {
   THOUGHT,
   echoReply,
   longMarkdown,
+  sampledReply,
   slowSegments,
 } from "./content.mjs";
 import { HOSTILE, sizedChunks } from "./hostile-content.mjs";
@@ -51,8 +52,55 @@ const stream = (steps, options = {}) => ({ type: "stream", steps, ...options });
 /** The first half of the echo reply, for scenarios that fail part-way. */
 const partial = (ctx) => contentSteps(reply(ctx)).slice(0, 4);
 
+/** A sampled reply, cut at max_tokens (finish_reason "length") when the request sets one that is smaller. */
+function sampled(ctx) {
+  const text = sampledReply(ctx.temperature);
+  const budget = ctx.maxTokens;
+  if (budget === undefined || tokens(text) <= budget) return stream(standard(ctx, text, { words: 2 }));
+  const cut = text.slice(0, budget * 4);
+  return stream(standard(ctx, cut, { reason: "length", words: 2 }));
+}
+
+// Prompts that have had their one 429 already (rate-limit-once), or their one 500 (fail-once).
+const rateLimited = new Set();
+const failedOnce = new Set();
+
 export const scenarios = {
   default: (ctx) => stream(standard(ctx, reply(ctx))),
+
+  sampled,
+
+  // The first request for a prompt that sets temperature 1 is refused with 429 and Retry-After: 1; every
+  // other request (and that one, asked again) gets a sampled reply. A sweep over 0…2 meets it once.
+  "rate-limit-once": (ctx) => {
+    if (ctx.temperature !== 1 || rateLimited.has(ctx.echo)) return sampled(ctx);
+    rateLimited.add(ctx.echo);
+    return {
+      type: "http",
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: {
+        error: { message: "Rate limit reached, retry in 1 second", type: "rate_limit_error", code: 429 },
+      },
+    };
+  },
+
+  // The first request for a prompt that sets temperature 2 fails with HTTP 500 (not retried by itself);
+  // every other request, and that one asked again, gets a sampled reply.
+  "fail-once": (ctx) => {
+    if (ctx.temperature !== 2 || failedOnce.has(ctx.echo)) return sampled(ctx);
+    failedOnce.add(ctx.echo);
+    return { type: "http", ...HTTP_ERRORS["http-500"] };
+  },
+
+  // A sampled reply at a reading pace (about 5 s) when the request sets a temperature, so a sweep's
+  // cells are still streaming when a test stops them; the chat's own reply (no temperature) is quick.
+  "sampled-slow": (ctx) =>
+    typeof ctx.temperature === "number"
+      ? stream(standard(ctx, sampledReply(ctx.temperature), { words: 2 }), {
+          delayMs: ctx.delayOverride ?? 150,
+        })
+      : sampled(ctx),
 
   slow: (ctx) => {
     const parts = slowSegments();

@@ -105,6 +105,18 @@ const streaming = {
   "content-filter": (r) =>
     assert.ok(dataJson(r.text).some((c) => c.choices?.[0]?.finish_reason === "content_filter")),
   "invalid-json": (r) => assert.equal(dataJson(r.text).filter((c) => c === "INVALID").length, 1),
+  // max_tokens 32 cuts the sampled reply: it ends with finish_reason "length".
+  sampled: (r) =>
+    assert.ok(
+      contentOf(r.text).startsWith("## Tides") &&
+        dataJson(r.text).some((c) => c.choices?.[0]?.finish_reason === "length"),
+    ),
+  // Without temperature 1 the request is answered like sampled (the 429 is checked below).
+  "rate-limit-once": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
+  // Without temperature 2 the request is answered like sampled (the 500 is checked below).
+  "fail-once": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
+  // Without a temperature the request is answered like sampled, at once.
+  "sampled-slow": (r) => assert.ok(contentOf(r.text).startsWith("## Tides")),
   "error-first": (r) => {
     assert.equal(contentOf(r.text), "");
     assert.equal(dataJson(r.text).at(-1).error.message, "Upstream model overloaded");
@@ -164,6 +176,56 @@ for (const name of scenarioNames) {
     }
   }
   console.log(`${name.padEnd(22)} ${checks.join(", ")}`);
+}
+
+// rate-limit-once refuses the first request at temperature 1 for a prompt, and answers it the next time.
+{
+  const at1 = (text) =>
+    new Promise((resolve) => {
+      const payload = JSON.stringify({
+        stream: false,
+        temperature: 1,
+        messages: [{ role: "user", content: `${text} [[mock:rate-limit-once]]` }],
+      });
+      const req = http.request(
+        { host: "127.0.0.1", port, method: "POST", path: "/v1/chat/completions" },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode, retryAfter: res.headers["retry-after"] }));
+        },
+      );
+      req.end(payload);
+    });
+  const first = await at1("Smoke 429");
+  const second = await at1("Smoke 429");
+  const ok = first.status === 429 && first.retryAfter === "1" && second.status === 200;
+  if (!ok) failures++;
+  console.log(`${"rate-limit-once at t=1".padEnd(22)} ${ok ? "429 then 200 ok" : "FAILED"}`);
+}
+
+// fail-once fails the first request at temperature 2 for a prompt with a 500, and answers it the next time.
+{
+  const at2 = (text) =>
+    new Promise((resolve) => {
+      const payload = JSON.stringify({
+        stream: false,
+        temperature: 2,
+        messages: [{ role: "user", content: `${text} [[mock:fail-once]]` }],
+      });
+      const req = http.request(
+        { host: "127.0.0.1", port, method: "POST", path: "/v1/chat/completions" },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode));
+        },
+      );
+      req.end(payload);
+    });
+  const first = await at2("Smoke 500");
+  const second = await at2("Smoke 500");
+  const ok = first === 500 && second === 200;
+  if (!ok) failures++;
+  console.log(`${"fail-once at t=2".padEnd(22)} ${ok ? "500 then 200 ok" : "FAILED"}`);
 }
 
 const unknown = await call("no-such-thing", true);

@@ -1,5 +1,5 @@
-// Medians with ranges, the targets (issue 5; the floor ratio and the 10 MB answer: issue 10), and the
-// printed table.
+// Medians with ranges, the targets (issue 5; the floor ratio and the 10 MB answer: issue 10; Compare's
+// four columns: issue 13), and the printed table.
 
 export const TARGETS = [
   { key: "streamToShowOnceRatio", label: "stream task ÷ show-once task", max: 3 },
@@ -12,6 +12,7 @@ export const TARGETS = [
   { key: "switchLastScreenMs", label: "100 realistic messages: last screen (ms)", max: 300 },
   { key: "switchAllTextMs", label: "100 realistic messages: all text in DOM (ms)", max: 1000 },
   { key: "switchLongTasks", label: "100 realistic messages: tasks over 50 ms", max: 0 },
+  { key: "compareLongFrames", label: "Compare, 4 columns streaming: frames over 50 ms", max: 0 },
   { key: "initialJsGzipKB", label: "initial JS gzip (KB)", max: 150 },
   { key: "hugeLongestTaskMs", label: "10 MB answer: longest task (ms)", max: 200 },
   { key: "hugeFirstTextMs", label: "10 MB answer: first byte → first text (ms)", max: 1000 },
@@ -45,6 +46,9 @@ export const ROWS = [
   ["loadLastScreenMs", "page load on it: last screen (ms from navigation)"],
   ["loadAllTextMs", "  every message's text in the DOM (ms)"],
   ["loadLongTasksAfterScreen", "  tasks over 50 ms after its first screen"],
+  ["compareLongFrames", "Compare, 4 columns streaming at once: frames over 50 ms"],
+  ["compareWorstFrameMs", "  worst frame gap (ms)"],
+  ["compareTaskMs", "  main-thread task until all four have finished (ms)"],
   ["historyOpenTaskMs", "open 50 MB history: task to the open conversation (ms)"],
   ["historyOpenRatio", "  ÷ reference: empty app"],
   ["historyListedMs", "  until all its conversations are listed: wall (ms)"],

@@ -2,10 +2,11 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { shownTitle } from "../components/i18n/shown-title";
 import { useT } from "../components/i18n/use-t";
 import { ChatView } from "../features/chat/ChatView";
-import { warmUpMarkdown } from "../features/chat/markdown/warm-up";
+import { warmUpMarkdown } from "../components/markdown/warm-up";
 import { SettingsDialog } from "../features/settings/SettingsDialog";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
+import { useSweepOpen } from "../store/sweep";
 import { preloadNetwork } from "../lib/network";
 import { selectActiveConversation } from "../store/selectors";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -23,6 +24,9 @@ const ShortcutsDialog = lazy(() => import("./ShortcutsDialog"));
 const CompareView = lazy(() =>
   import("../features/compare/CompareView").then((m) => ({ default: m.CompareView })),
 );
+
+// The sweep (with its chart library) loads the first time it is opened.
+const SweepView = lazy(() => import("../features/sweep/SweepView").then((m) => ({ default: m.SweepView })));
 
 // Shown only when a new version is waiting (see service-worker.ts).
 const UpdatePrompt = lazy(() => import("./UpdatePrompt"));
@@ -84,6 +88,7 @@ export function App() {
   const shortcutsOpen = useLayoutStore((s) => s.shortcutsOpen);
   if (shortcutsOpen && !shortcutsOpened) setShortcutsOpened(true);
   const comparing = useCompareOpen();
+  const sweeping = useSweepOpen();
   const updateReady = useUpdateReady((s) => s.ready);
   const t = useT();
   // null: the new chat; undefined: the address names a conversation that is not here.
@@ -109,7 +114,11 @@ export function App() {
             </Suspense>
           ) : null}
           <StorageAlert />
-          {comparing ? (
+          {sweeping ? (
+            <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("sweep.loading")}</p>}>
+              <SweepView />
+            </Suspense>
+          ) : comparing ? (
             <Suspense fallback={<p className="p-6 text-sm text-zinc-500">{t("compare.loading")}</p>}>
               <CompareView />
             </Suspense>

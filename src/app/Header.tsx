@@ -2,8 +2,10 @@ import { useT } from "../components/i18n/use-t";
 import { IconButton } from "../components/ui/button";
 import { KeyboardIcon, SettingsIcon, SidebarIcon, SlidersIcon } from "../components/ui/icons";
 import { useMediaQuery } from "../components/use-media-query";
+import { ConversationModelField } from "../features/chat/ConversationModelField";
 import { FindButton } from "../features/chat/find/FindButton";
 import { CompareLauncher } from "../features/compare/CompareLauncher";
+import { SweepLauncher } from "../features/sweep/SweepLauncher";
 import { useAppStore } from "../store/app-store";
 import { useCompareOpen } from "../store/compare";
 import { selectActiveConversation } from "../store/selectors";
@@ -17,7 +19,7 @@ import {
 } from "./layout-state";
 
 const textButton =
-  "inline-flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100";
+  "inline-flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 @max-md:px-2 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100 aria-expanded:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-expanded:bg-zinc-800 dark:aria-expanded:text-zinc-100";
 
 /**
  * The chat header. It is a size container: its buttons drop their text labels when the header (not the
@@ -25,7 +27,6 @@ const textButton =
  */
 export function Header({ title }: { title: string }) {
   const t = useT();
-  const model = useAppStore((s) => s.settings.model);
   const wide = useMediaQuery(WIDE_QUERY);
   const sidebarShown = useAppStore((s) => !s.settings.sidebarCollapsed);
   const drawerOpen = useLayoutStore((s) => s.sidebarDrawerOpen);
@@ -47,10 +48,11 @@ export function Header({ title }: { title: string }) {
         <h1 className="truncate text-sm font-semibold" title={title}>
           {title}
         </h1>
-        <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{model}</p>
+        <ConversationModelField className="-ml-1 max-w-72" />
       </div>
       {hasConversation && !comparing ? <FindButton /> : null}
       <CompareLauncher className="shrink-0" />
+      <SweepLauncher className="shrink-0" />
       <button
         type="button"
         aria-expanded={tuningOpen}
@@ -63,7 +65,8 @@ export function Header({ title }: { title: string }) {
       </button>
       <button type="button" onClick={openSettings} className={textButton}>
         <SettingsIcon />
-        <span className="@max-2xl:sr-only">{t("app.settings")}</span>
+        {/* The gear says Settings by itself: its word goes first, so the title keeps room beside the panels. */}
+        <span className="@max-4xl:sr-only">{t("app.settings")}</span>
       </button>
       <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
         <KeyboardIcon width={18} height={18} />

@@ -52,6 +52,17 @@ describe("nextColumn", () => {
 });
 
 describe("describeDifferences", () => {
+  it("starts each label with its model when the models differ", () => {
+    const a = params({ temperature: { enabled: true, value: 0.2 } });
+    expect(describeDifferences([a, a], WORDS, ["gpt-x", "claude-y"])).toEqual(["gpt-x", "claude-y"]);
+    const b = params({ temperature: { enabled: true, value: 1.2 } });
+    expect(describeDifferences([a, b], WORDS, ["gpt-x", "claude-y"])).toEqual([
+      "gpt-x, Temperature 0.2",
+      "claude-y, Temperature 1.2",
+    ]);
+    expect(describeDifferences([a, a], WORDS, ["m", " m "])).toEqual(["Same parameters", "Same parameters"]);
+  });
+
   it("names only what differs, with off for a field left out", () => {
     const a = params({ temperature: { enabled: true, value: 0.2 }, top_p: { enabled: true, value: 0.9 } });
     const b = params({

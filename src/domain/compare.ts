@@ -57,17 +57,24 @@ export interface DifferenceWords {
 
 /**
  * One label per column naming only what differs, e.g. "Temperature 0.2" next to "Temperature 1.2, Top K off".
- * "off" means the field is left out of the request. Columns that differ in nothing say so.
+ * "off" means the field is left out of the request. When the columns' models differ, each label starts
+ * with its model. Columns that differ in nothing say so.
  */
-export function describeDifferences(columns: readonly ParamSettings[], words: DifferenceWords): string[] {
+export function describeDifferences(
+  columns: readonly ParamSettings[],
+  words: DifferenceWords,
+  models: readonly string[] = [],
+): string[] {
   const keys = differingKeys(columns);
-  if (keys.length === 0) return columns.map(() => words.same);
-  return columns.map((c) =>
-    keys
-      .map((key) => {
+  const modelsDiffer = new Set(models.map((m) => m.trim())).size > 1;
+  if (keys.length === 0 && !modelsDiffer) return columns.map(() => words.same);
+  return columns.map((c, i) =>
+    [
+      ...(modelsDiffer ? [models[i]?.trim() ?? ""] : []),
+      ...keys.map((key) => {
         const value = effectiveValue(c, key);
         return `${words.label(key)} ${value === null ? words.off : String(value)}`;
-      })
-      .join(", "),
+      }),
+    ].join(", "),
   );
 }

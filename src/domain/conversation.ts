@@ -7,8 +7,9 @@ export const UNTITLED = "New chat";
 export function createConversation(
   id: string,
   now: number,
-  init: { systemPrompt?: string; params?: ParamSettings; extraBody?: string } = {},
+  init: { systemPrompt?: string; params?: ParamSettings; extraBody?: string; model?: string } = {},
 ): Conversation {
+  const model = init.model?.trim();
   return {
     id,
     title: UNTITLED,
@@ -19,6 +20,7 @@ export function createConversation(
     systemPrompt: init.systemPrompt ?? "",
     params: init.params ?? defaultParamSettings(),
     extraBody: init.extraBody ?? "",
+    ...(model ? { model } : {}),
   };
 }
 
@@ -164,6 +166,14 @@ export function patchMessage(
     return { ...m, ...patch, updatedAt: now };
   });
   return changed ? { ...conv, messages, updatedAt: now } : conv;
+}
+
+/** Replaces one message with `update(message)`; the conversation is returned as it was when the id is unknown. */
+export function updateMessage(conv: Conversation, id: string, update: (m: Message) => Message): Conversation {
+  const message = findMessage(conv, id);
+  if (!message) return conv;
+  const next = update(message);
+  return { ...conv, messages: conv.messages.map((m) => (m.id === id ? next : m)), updatedAt: next.updatedAt };
 }
 
 /** Adds streamed text. The conversation's own `updatedAt` is left alone, so the sidebar does not churn per token. */

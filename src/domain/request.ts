@@ -1,8 +1,13 @@
 import type { ChatMessageParam, ChatRequest, ContentPart } from "../lib/openai/types";
 import { parseExtraBody } from "./extra-body";
-import { chosenParams } from "./parameters";
 import { pathTo } from "./conversation";
-import type { Conversation, Message, Settings } from "./types";
+import { sentRequest, type SentRequest } from "./reply";
+import type { ChatDefaults, Conversation, Message, Settings } from "./types";
+
+/** The model a conversation (or the New-chat draft) asks for: its own, else Settings' default. */
+export function conversationModel(target: Pick<ChatDefaults, "model">, settings: Settings): string {
+  return target.model?.trim() || settings.model.trim();
+}
 
 /** A message is worth sending as context when it holds text the model produced or the user wrote. */
 function isContext(m: Message): boolean {
@@ -28,16 +33,17 @@ function userContent(
 }
 
 /**
- * The exact body for a reply that follows `parentId` (the user message being answered).
- * Only parameters the user turned on are included. Valid extra fields are merged first, so the
+ * The exact body for a reply that follows `parentId` (the user message being answered), posting what
+ * `sent` says: its model and its parameters, which are only those the user turned on. Valid extra fields are merged first, so the
  * app's own fields and the chosen parameters win; invalid extra JSON is left out (the panel says why).
  * Image bytes live in IndexedDB, so their data URLs are read beforehand (the image store's `resolve`)
  * and passed in: this stays pure and synchronous. Images missing from `imageUrls` are left out.
  */
-export function buildRequest(
+export function requestBody(
   conv: Conversation,
   parentId: string,
-  settings: Settings,
+  sent: SentRequest,
+  stream: boolean,
   imageUrls?: ReadonlyMap<string, string>,
 ): ChatRequest {
   const messages: ChatMessageParam[] = [];
@@ -49,9 +55,20 @@ export function buildRequest(
   const extra = parseExtraBody(conv.extraBody);
   return {
     ...(extra.ok ? extra.value : {}),
-    model: settings.model.trim(),
+    model: sent.model,
     messages,
-    stream: settings.stream,
-    ...chosenParams(conv.params),
+    stream,
+    ...sent.params,
   };
+}
+
+/** The body a chat reply in `conv` would post: the conversation's model and parameters. */
+export function buildRequest(
+  conv: Conversation,
+  parentId: string,
+  settings: Settings,
+  imageUrls?: ReadonlyMap<string, string>,
+): ChatRequest {
+  const sent = sentRequest(conversationModel(conv, settings), conv.params);
+  return requestBody(conv, parentId, sent, settings.stream, imageUrls);
 }

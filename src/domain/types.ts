@@ -63,6 +63,8 @@ export interface Conversation {
   params: ParamSettings;
   /** Extra request fields as the user typed them (a JSON object), e.g. `{"reasoning_effort": "low"}`. */
   extraBody: string;
+  /** The model this conversation's requests use; absent (older data): Settings' model. */
+  model?: string;
 }
 
 /** What a new conversation starts with; saved by "save as default". */
@@ -70,12 +72,22 @@ export interface ChatDefaults {
   systemPrompt: string;
   params: ParamSettings;
   extraBody: string;
+  /** Set only on the New-chat draft when the user picks a model for it; otherwise Settings' model. */
+  model?: string;
 }
 
+/**
+ * A named set of request settings. It holds any of: the four parameters with their Send switches, the
+ * system prompt, the model and the extra fields; applying it sets what it holds and leaves the rest.
+ */
 export interface Preset {
   id: string;
   name: string;
-  params: ParamSettings;
+  params?: ParamSettings;
+  systemPrompt?: string;
+  /** A model id; applying the preset makes it the conversation's model. */
+  model?: string;
+  extraBody?: string;
   /** Built-in presets cannot be renamed or deleted. */
   builtIn?: boolean;
   /** A built-in preset's name in the UI's language (`name` is its stable English name). */

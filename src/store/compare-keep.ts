@@ -2,32 +2,24 @@
 import type { Message } from "../domain/types";
 import { addMessage, switchBranch } from "../domain/conversation";
 import { newId } from "../domain/ids";
+import { canKeepRun, keptReply } from "../domain/reply";
 import { conversationStorage } from "./app-store";
 import { closeCompare, useCompareStore, type CompareColumn } from "./compare";
 import { updateConversation } from "./conversations";
 
 export function canKeep(column: CompareColumn): boolean {
-  return column.status === "complete" || (column.status === "stopped" && column.text.length > 0);
+  return column.status !== "streaming" && canKeepRun(column.status, column.text);
 }
 
 function replyFrom(column: CompareColumn, parentId: string, now: number): Message | null {
   const { sent, outcome } = column;
   if (!canKeep(column) || !sent || !outcome) return null;
-  return {
-    id: newId("m"),
+  return keptReply(
+    { text: column.text, reasoning: column.reasoning, sent, outcome },
+    newId("m"),
     parentId,
-    role: "assistant",
-    content: column.text,
-    ...(column.reasoning ? { reasoning: column.reasoning } : {}),
-    createdAt: now,
-    updatedAt: now,
-    status: column.status === "complete" ? "complete" : "stopped",
-    model: outcome.model ?? sent.model,
-    params: sent.params,
-    timing: outcome.timing,
-    ...(outcome.usage ? { usage: outcome.usage } : {}),
-    ...(outcome.finishReason ? { finishReason: outcome.finishReason } : {}),
-  };
+    now,
+  );
 }
 
 /**

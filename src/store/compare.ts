@@ -2,10 +2,8 @@
 // nothing reaches the conversation until the user keeps a column (compare-keep.ts).
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { englishT, t } from "../lib/i18n/i18n";
-import { loadFailure } from "../lib/openai/error-detail";
+import { t } from "../lib/i18n/i18n";
 import type { ReplyOutcome } from "../lib/openai/run-reply";
-import { loadNetwork } from "../lib/network";
 import {
   defaultColumns,
   describeDifferences,
@@ -17,25 +15,28 @@ import {
 import { activePath, addMessage, childrenOf, deleteMessage, newUserMessage } from "../domain/conversation";
 import { newId } from "../domain/ids";
 import type { ParamKey } from "../domain/parameter-table";
-import { chosenParams, normalizeParams, type ParamSetting, type ParamSettings } from "../domain/parameters";
-import { buildRequest } from "../domain/request";
-import { imageStore } from "./image-store";
+import { normalizeParams, type ParamSetting, type ParamSettings } from "../domain/parameters";
+import type { SentRequest } from "../domain/reply";
+import { conversationModel } from "../domain/request";
+import type { Conversation } from "../domain/types";
 import { useAppStore } from "./app-store";
 import { getConversation, updateConversation } from "./conversations";
-import { registerStream, stopStream, unregisterStream } from "./streams";
+import { stopStream } from "./streams";
 
 export type ColumnStatus = "idle" | "streaming" | "complete" | "stopped" | "error";
 
 export interface CompareColumn {
   id: string;
   params: ParamSettings;
+  /** The model this column asks for; starts as the conversation's. */
+  model: string;
   text: string;
   reasoning: string;
   status: ColumnStatus;
   /** Identifies the column's latest run, so a late update from an earlier (halted) run is dropped. */
   runId?: string;
   /** What the latest run posted; the column's settings may be edited afterwards. */
-  sent?: { model: string; params: Partial<Record<ParamKey, number>> };
+  sent?: SentRequest;
   outcome?: ReplyOutcome;
 }
 
@@ -51,6 +52,8 @@ export interface CompareState {
   /** Set when compare added the user message itself, so closing without a kept reply removes it again. */
   addedUserMessageId: string | null;
   columns: CompareColumn[];
+  /** "Show differences": the two columns whose words are compared, or null when off. */
+  differences: { left: string; right: string } | null;
 }
 
 const closed: CompareState = {
@@ -60,14 +63,15 @@ const closed: CompareState = {
   draft: "",
   addedUserMessageId: null,
   columns: [],
+  differences: null,
 };
 
 export const useCompareStore = create<CompareState>()(() => closed);
 
-const streamId = (runId: string) => `compare:${runId}`;
+export const compareStreamId = (runId: string) => `compare:${runId}`;
 
-function makeColumn(params: ParamSettings): CompareColumn {
-  return { id: newId("col"), params, text: "", reasoning: "", status: "idle" };
+function makeColumn(params: ParamSettings, model: string): CompareColumn {
+  return { id: newId("col"), params, model, text: "", reasoning: "", status: "idle" };
 }
 
 function patchColumn(id: string, patch: (c: CompareColumn) => Partial<CompareColumn> | null): void {
@@ -95,12 +99,13 @@ export function openCompare(conversationId: string, mode?: CompareMode): boolean
   closeCompare();
   const userMessageId = lastUserMessageId(conversationId);
   const chosen = mode ?? (userMessageId ? "last" : "next");
+  const model = conversationModel(conv, useAppStore.getState().settings);
   useCompareStore.setState({
     ...closed,
     conversationId,
     mode: chosen,
     userMessageId: chosen === "last" ? userMessageId : null,
-    columns: defaultColumns(conv.params).map(makeColumn),
+    columns: defaultColumns(conv.params).map((params) => makeColumn(params, model)),
   });
   return true;
 }
@@ -113,7 +118,8 @@ export function setCompareMode(mode: CompareMode): void {
   useCompareStore.setState((s) => ({
     mode,
     userMessageId,
-    columns: s.columns.map((c) => makeColumn(c.params)),
+    columns: s.columns.map((c) => makeColumn(c.params, c.model)),
+    differences: null,
   }));
 }
 
@@ -127,23 +133,52 @@ export function setColumnParam(columnId: string, key: ParamKey, patch: Partial<P
   }));
 }
 
+/** The model a column asks for, as typed; a blank one is the conversation's model (see run-compare.ts). */
+export function setColumnModel(columnId: string, model: string): void {
+  patchColumn(columnId, (c) => (c.model === model ? null : { model }));
+}
+
 export function addColumn(): void {
-  useCompareStore.setState((s) =>
-    s.columns.length >= MAX_COLUMNS
-      ? s
-      : { columns: [...s.columns, makeColumn(nextColumn(s.columns.map((c) => c.params)))] },
-  );
+  useCompareStore.setState((s) => {
+    const last = s.columns[s.columns.length - 1];
+    if (s.columns.length >= MAX_COLUMNS || !last) return s;
+    return { columns: [...s.columns, makeColumn(nextColumn(s.columns.map((c) => c.params)), last.model)] };
+  });
 }
 
 export function removeColumn(columnId: string): void {
-  const { columns } = useCompareStore.getState();
+  const { columns, differences } = useCompareStore.getState();
   if (columns.length <= MIN_COLUMNS) return;
   haltColumn(columnId);
-  useCompareStore.setState({ columns: columns.filter((c) => c.id !== columnId) });
+  const left = columns.filter((c) => c.id !== columnId);
+  const gone = differences && (differences.left === columnId || differences.right === columnId);
+  useCompareStore.setState({
+    columns: left,
+    ...(gone ? { differences: { left: left[0]!.id, right: left[1]!.id } } : {}),
+  });
+}
+
+/** Turns "Show differences" on (between the first two columns) or off. */
+export function showDifferences(on: boolean): void {
+  useCompareStore.setState((s) => {
+    const [a, b] = s.columns;
+    return { differences: on && a && b ? { left: a.id, right: b.id } : null };
+  });
+}
+
+/** Picks the columns compared; picking the other side's column swaps the two. */
+export function setDifferenceColumn(side: "left" | "right", columnId: string): void {
+  useCompareStore.setState((s) => {
+    if (!s.differences || !s.columns.some((c) => c.id === columnId)) return s;
+    const other = side === "left" ? "right" : "left";
+    const next = { ...s.differences, [side]: columnId };
+    if (s.differences[other] === columnId) next[other] = s.differences[side];
+    return { differences: next };
+  });
 }
 
 /** In "next" mode the message joins the conversation on the first run, as the chat would add it. */
-function ensureUserMessage(): string | null {
+export function ensureUserMessage(): string | null {
   const s = useCompareStore.getState();
   if (!s.conversationId) return null;
   if (s.userMessageId) return s.userMessageId;
@@ -158,63 +193,43 @@ function ensureUserMessage(): string | null {
   return user.id;
 }
 
-export async function runColumn(columnId: string): Promise<void> {
+/**
+ * Marks a column as running `runId` (the reply runner reports to it under that id) and returns the
+ * conversation and user message to answer; null when there is nothing to run.
+ */
+export function beginColumnRun(
+  columnId: string,
+  runId: string,
+): { conversation: Conversation; userMessageId: string; column: CompareColumn } | null {
   const userMessageId = ensureUserMessage();
   const { conversationId, columns } = useCompareStore.getState();
   const column = columns.find((c) => c.id === columnId);
-  const conv = conversationId ? getConversation(conversationId) : undefined;
-  if (!userMessageId || !column || !conv) return;
-  if (column.runId) stopStream(streamId(column.runId));
-
-  const { settings } = useAppStore.getState();
-  const runId = newId("run");
-  const sent = { model: settings.model.trim(), params: chosenParams(column.params) };
+  const conversation = conversationId ? getConversation(conversationId) : undefined;
+  if (!userMessageId || !column || !conversation) return null;
+  if (column.runId) stopStream(compareStreamId(column.runId));
   patchColumn(columnId, () => ({
     runId,
-    sent,
+    sent: undefined,
     text: "",
     reasoning: "",
     status: "streaming",
     outcome: undefined,
   }));
-  const mine = (c: CompareColumn) => c.runId === runId;
-  // Registered before any wait, so halting the column at once still aborts it.
-  const controller = registerStream(streamId(runId), conv.id);
-  let outcome: ReplyOutcome;
-  try {
-    // The compared message's images come from IndexedDB, as for a normal reply.
-    const imageUrls = await imageStore.resolve(conv, userMessageId).catch(() => new Map<string, string>());
-    const request = buildRequest({ ...conv, params: column.params }, userMessageId, settings, imageUrls);
-    const { runReply } = await loadNetwork();
-    outcome = await runReply({
-      endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
-      request,
-      signal: controller.signal,
-      onText: (delta) =>
-        patchColumn(columnId, (c) =>
-          mine(c) ? { text: c.text + delta.content, reasoning: c.reasoning + delta.reasoning } : null,
-        ),
-    });
-  } catch (error) {
-    outcome = {
-      status: "error",
-      error: loadFailure(error, englishT),
-      timing: { totalMs: 0 },
-    };
-  }
-  unregisterStream(streamId(runId));
-  patchColumn(columnId, (c) => (mine(c) ? { status: outcome.status, outcome } : null));
+  return { conversation, userMessageId, column };
 }
 
-/** Every column at once, each with its own request and AbortController. */
-export async function runComparison(): Promise<void> {
-  if (!ensureUserMessage()) return;
-  await Promise.all(useCompareStore.getState().columns.map((c) => runColumn(c.id)));
+/** Updates from a run reach its column only while that run is the column's latest. */
+export function updateColumnRun(
+  columnId: string,
+  runId: string,
+  patch: (c: CompareColumn) => Partial<CompareColumn>,
+): void {
+  patchColumn(columnId, (c) => (c.runId === runId ? patch(c) : null));
 }
 
 export function haltColumn(columnId: string): void {
   const column = useCompareStore.getState().columns.find((c) => c.id === columnId);
-  if (column?.runId && column.status === "streaming") stopStream(streamId(column.runId));
+  if (column?.runId && column.status === "streaming") stopStream(compareStreamId(column.runId));
 }
 
 export function haltAllColumns(): void {
@@ -254,6 +269,7 @@ export const useColumnLabels = (words: DifferenceWords): string[] =>
       describeDifferences(
         s.columns.map((c) => c.params),
         words,
+        s.columns.map((c) => c.model),
       ),
     ),
   );

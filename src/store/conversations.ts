@@ -6,6 +6,7 @@ import { imageStore, referencedImageIds } from "./image-store";
 import { stopStreamsIn } from "./streams";
 import { createConversation, settleStreaming } from "../domain/conversation";
 import { newId } from "../domain/ids";
+import { conversationModel } from "../domain/request";
 import type { Conversation } from "../domain/types";
 
 /** Longer than the sidebar's Undo offer (8 s): a restored conversation must find its images again. */
@@ -35,10 +36,16 @@ export function openConversation(id: string): void {
   if (useAppStore.getState().conversations[id]) useAppStore.setState({ activeId: id });
 }
 
-/** A new conversation takes the draft's system prompt, parameters and extra fields. */
+/**
+ * A new conversation takes the draft's system prompt, parameters and extra fields, and its model: the one
+ * picked for the draft, else Settings' model, which it then keeps when Settings' model changes.
+ */
 export function createAndOpenConversation(): Conversation {
-  const { draft } = useAppStore.getState();
-  const conv = createConversation(newId("c"), Date.now(), structuredClone(draft));
+  const { draft, settings } = useAppStore.getState();
+  const conv = createConversation(newId("c"), Date.now(), {
+    ...structuredClone(draft),
+    model: conversationModel(draft, settings),
+  });
   useAppStore.setState((s) => ({
     conversations: { ...s.conversations, [conv.id]: conv },
     activeId: conv.id,

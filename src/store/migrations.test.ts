@@ -22,3 +22,17 @@ describe("migrate", () => {
     expect(() => migrate({}, 1, {}, 2)).toThrow(/No migration from data format v1/);
   });
 });
+
+describe("step 1 -> 2: presets in export files", () => {
+  it("gives a v1 export file an empty preset list, and leaves one that has presets alone", () => {
+    const v1 = { format: "chat-studio.conversations", version: 1, conversations: [] };
+    expect(migrate(v1, 1)).toEqual({ ...v1, presets: [] });
+    const listed = { ...v1, presets: [{ id: "p1", name: "Mine" }] };
+    expect(migrate(listed, 1)).toEqual(listed);
+  });
+
+  it("leaves saved data (which keeps presets in meta) as it was", () => {
+    const saved = { conversations: [], meta: { presets: [{ id: "p1", name: "Mine", params: {} }] } };
+    expect(migrate(saved, 1)).toEqual(saved);
+  });
+});

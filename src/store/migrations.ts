@@ -7,13 +7,17 @@
 // `meta` or the envelope fields only when they are there. v1 is the first format; later formats add a
 // step here and a test beside it.
 
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
 export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>;
 
 export const MIGRATIONS: Record<number, MigrationStep> = {
   // 0 -> 1: there was no version 0 in the wild; saved data without a version is read as v1.
   0: (data) => data,
+  // 1 -> 2: presets travel in "Export all" files, so a v2 file always has a `presets` list; a v1 file,
+  // made before that, has none. Saved data keeps its presets in `meta` as before (a v1 preset, which
+  // holds only parameters, is a valid v2 preset).
+  1: (data) => ("format" in data && !Array.isArray(data.presets) ? { ...data, presets: [] } : data),
 };
 
 /** The chain has no step from `version`: data that old can no longer be read. */

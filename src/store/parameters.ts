@@ -12,8 +12,11 @@ import {
   type ParamSettings,
 } from "../domain/parameters";
 import {
+  applyPresetTo,
   createPreset,
   findPreset,
+  mergePresets,
+  type PresetPart,
   isBuiltInPreset,
   removePresetFrom,
   renamePresetIn,
@@ -30,7 +33,14 @@ function targetConversationId(s: AppState): string | null {
 export function selectParamTarget(s: AppState): ParamTarget {
   const id = targetConversationId(s);
   const conv = id ? s.conversations[id] : undefined;
-  return conv ? { systemPrompt: conv.systemPrompt, params: conv.params, extraBody: conv.extraBody } : s.draft;
+  return conv
+    ? {
+        systemPrompt: conv.systemPrompt,
+        params: conv.params,
+        extraBody: conv.extraBody,
+        ...(conv.model !== undefined ? { model: conv.model } : {}),
+      }
+    : s.draft;
 }
 
 export function getParamTarget(): ParamTarget {
@@ -77,6 +87,11 @@ export function setExtraBody(text: string): void {
   updateTarget(() => ({ extraBody: text }));
 }
 
+/** The model the target's requests use, as typed; blank: Settings' model. */
+export function setTargetModel(model: string): void {
+  updateTarget(() => ({ model }));
+}
+
 /** New chats start from what the target holds now. */
 export function saveAsDefault(): void {
   const t = getParamTarget();
@@ -85,18 +100,30 @@ export function saveAsDefault(): void {
   });
 }
 
+/** Sets what the preset holds (parameters, system prompt, model, extra fields) and leaves the rest. */
 export function applyPreset(id: string): boolean {
   const preset = findPreset(useAppStore.getState().presets, id);
   if (!preset) return false;
-  updateTarget(() => ({ params: normalizeParams(preset.params) }));
+  updateTarget((t) => applyPresetTo(t, preset));
   return true;
 }
 
-/** Saves the target's parameters as a new user preset; null when the name is blank. */
-export function savePreset(name: string): Preset | null {
-  const preset = createPreset(newId("p"), name, getParamTarget().params);
+/** Saves the chosen parts of the target as a new user preset; null when the name is blank or nothing is chosen. */
+export function savePreset(name: string, parts: readonly PresetPart[] = ["params"]): Preset | null {
+  const preset = createPreset(newId("p"), name, getParamTarget(), parts);
   if (preset) useAppStore.setState((s) => ({ presets: [...s.presets, preset] }));
   return preset;
+}
+
+/** Adds the presets of an imported file (see mergePresets); returns how many were added. */
+export function importPresets(incoming: readonly Preset[], suffix: string): number {
+  let added = 0;
+  useAppStore.setState((s) => {
+    const merged = mergePresets(s.presets, incoming, () => newId("p"), suffix);
+    added = merged.added;
+    return added > 0 ? { presets: merged.presets } : s;
+  });
+  return added;
 }
 
 export function renamePreset(id: string, name: string): void {
@@ -117,7 +144,7 @@ export function useParamTarget(): ParamTarget {
   return useAppStore(
     useShallow((s): ParamTarget => {
       const t = selectParamTarget(s);
-      return { systemPrompt: t.systemPrompt, params: t.params, extraBody: t.extraBody };
+      return { systemPrompt: t.systemPrompt, params: t.params, extraBody: t.extraBody, model: t.model };
     }),
   );
 }

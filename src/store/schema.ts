@@ -83,6 +83,7 @@ export const conversationSchema = z.object({
   systemPrompt: z._default(z.string(), ""),
   params: z._default(paramSettingsSchema, defaultParamSettings),
   extraBody: z._default(z.string(), ""),
+  model: z.optional(z.string()),
 });
 
 export const chatDefaultsSchema = z.object({
@@ -91,10 +92,14 @@ export const chatDefaultsSchema = z.object({
   extraBody: z._default(z.string(), ""),
 });
 
+/** A preset holds any of these parts (older presets hold the parameters only). */
 export const presetSchema = z.object({
   id: nonEmpty,
   name: z.string(),
-  params: paramSettingsSchema,
+  params: z.optional(paramSettingsSchema),
+  systemPrompt: z.optional(z.string()),
+  model: z.optional(z.string()),
+  extraBody: z.optional(z.string()),
 });
 
 export const settingsSchema = z.pipe(

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { conversationModel } from "../../domain/request";
 import { startNewChat } from "../../store/conversations";
 import {
   useActiveConversationId,
@@ -25,7 +26,7 @@ const FindBar = lazy(() => import("./find/FindBar").then((m) => ({ default: m.Fi
 function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
   const t = useT();
   const hasKey = useAppStore((s) => s.settings.apiKey.trim().length > 0);
-  const model = useAppStore((s) => s.settings.model);
+  const model = useAppStore((s) => conversationModel(s.draft, s.settings));
   return (
     <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-6 text-center">
       <div className="mb-4 flex h-12 w-12 items-center justify-center rounded-2xl bg-indigo-600 text-white shadow-sm">

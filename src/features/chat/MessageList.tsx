@@ -10,7 +10,8 @@ import { JumpToLatest } from "./list/JumpToLatest";
 import { ListScroller } from "./list/ListScroller";
 import { estimateHeight, shouldVirtualize } from "./list/list-plan";
 import { MessageItem } from "./MessageItem";
-import { END_THRESHOLD, distanceFromEnd, type RowsApi } from "./list/rows-api";
+import { END_THRESHOLD, distanceFromEnd } from "../../components/scroll-end";
+import type { RowsApi } from "./list/rows-api";
 
 // Only long conversations need the virtualiser; its code loads the first time one opens. Find in
 // conversation's code loads the first time it opens.

@@ -1,26 +1,21 @@
-// The one place where a reply is requested: builds the body, owns the AbortController, feeds the
-// deltas to the store (at most once per frame), and records how the reply ended.
-import { englishT, t } from "../../lib/i18n/i18n";
-import { loadFailure } from "../../lib/openai/error-detail";
-import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { loadNetwork } from "../../lib/network";
+// Chat replies: sending, editing and regenerating add a user message or pick one, then the reply runner
+// (services/reply-runner.ts) streams the answer into a new assistant message of the conversation.
+import { t } from "../../lib/i18n/i18n";
 import {
   addMessage,
   newUserMessage,
   appendToMessage,
   findMessage,
-  patchMessage,
   switchBranch,
+  updateMessage,
 } from "../../domain/conversation";
 import { newId } from "../../domain/ids";
-import { chosenParams } from "../../domain/parameters";
-import { buildRequest } from "../../domain/request";
+import { finishedReply, streamingReply } from "../../domain/reply";
+import { conversationModel } from "../../domain/request";
 import type { ImageRef, Message } from "../../domain/types";
+import { startReply } from "../../services/reply-runner";
 import { conversationStorage, useAppStore } from "../../store/app-store";
-import { setStalled } from "../../store/stalls";
-import { registerStream, unregisterStream } from "../../store/streams";
 import { createAndOpenConversation, getConversation, updateConversation } from "../../store/conversations";
-import { imageStore } from "../../store/image-store";
 
 export { stopStream as stopReply } from "../../store/streams";
 
@@ -74,70 +69,31 @@ export function regenerateReply(conversationId: string, assistantId: string): Pr
 }
 
 export async function requestReply(conversationId: string, parentId: string): Promise<void> {
-  const before = getConversation(conversationId);
-  if (!before) return;
-  // Image bytes come from IndexedDB before the (pure) request is built.
-  const imageUrls = await imageStore.resolve(before, parentId).catch(() => new Map<string, string>());
   const conv = getConversation(conversationId);
   if (!conv) return;
   const { settings } = useAppStore.getState();
-  const request = buildRequest(conv, parentId, settings, imageUrls);
-  const now = Date.now();
-  const reply: Message = {
-    id: newId("m"),
-    parentId,
-    role: "assistant",
-    content: "",
-    createdAt: now,
-    updatedAt: now,
-    status: "streaming",
-    model: request.model,
-    // Only the sampling parameters; extra provider fields stay in the conversation's own settings.
-    params: chosenParams(conv.params),
-  };
-  updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
-
-  const controller = registerStream(reply.id, conversationId);
-  const finish = ({ status, error, usage, finishReason, model, notes, timing }: ReplyOutcome) => {
-    updateConversation(conversationId, (c) =>
-      patchMessage(
-        c,
-        reply.id,
-        {
-          status,
-          timing,
-          ...(error ? { error } : {}),
-          ...(usage ? { usage } : {}),
-          ...(finishReason ? { finishReason } : {}),
-          ...(model ? { model } : {}),
-          ...(notes ? { notes } : {}),
-        },
-        Date.now(),
-      ),
-    );
-  };
-  await loadNetwork().then(
-    ({ runReply }) =>
-      runReply({
-        endpoint: { baseUrl: settings.baseUrl, apiKey: settings.apiKey },
-        request,
-        signal: controller.signal,
-        stallMs: settings.stallSeconds * 1000,
-        onStall: (stalled) => setStalled(reply.id, stalled ? settings.stallSeconds : null),
-        timeoutMs: settings.timeoutSeconds * 1000,
-        onText: (text) =>
-          updateConversation(conversationId, (c) => appendToMessage(c, reply.id, text, Date.now())),
-        // Same task as the last text: the reply's final text and its finished state render together.
-        onEnd: finish,
-      }),
-    (error: unknown) =>
-      finish({
-        status: "error",
-        error: loadFailure(error, englishT),
-        timing: { totalMs: 0 },
-      }),
+  const replyId = newId("m");
+  const { sent, done } = startReply(
+    {
+      conversation: conv,
+      parentId,
+      model: conversationModel(conv, settings),
+      params: conv.params,
+      streamId: replyId,
+    },
+    {
+      onText: (text) =>
+        updateConversation(conversationId, (c) => appendToMessage(c, replyId, text, Date.now())),
+      // Same task as the last text: the reply's final text and its finished state render together.
+      onEnd: (outcome) =>
+        updateConversation(conversationId, (c) =>
+          updateMessage(c, replyId, (m) => finishedReply(m, outcome, Date.now())),
+        ),
+    },
   );
-  unregisterStream(reply.id);
+  const reply = streamingReply(replyId, parentId, sent, Date.now());
+  updateConversation(conversationId, (c) => switchBranch(addMessage(c, reply), reply.id));
+  await done;
   // Streaming replies are saved lazily; the finished one is saved now.
   conversationStorage.flushSoon();
 }

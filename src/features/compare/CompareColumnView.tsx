@@ -3,9 +3,22 @@ import { useLocale, useT } from "../../components/i18n/use-t";
 import { formatDuration } from "../../lib/i18n/format";
 import type { TFunction } from "../../lib/i18n/i18n";
 import type { Locale } from "../../lib/i18n/locale";
-import { useLayoutEffect, useRef } from "react";
+import { useRef } from "react";
+import { useStickToBottom } from "../../components/use-stick-to-bottom";
 import type { ReplyOutcome } from "../../lib/openai/run-reply";
-import { haltColumn, removeColumn, runColumn, useColumn, type ColumnStatus } from "../../store/compare";
+import { Markdown } from "../../components/markdown/Markdown";
+import { useStalledFor } from "../../store/stalls";
+import {
+  compareStreamId,
+  haltColumn,
+  removeColumn,
+  setColumnModel,
+  useColumn,
+  useCompareStore,
+  type ColumnStatus,
+} from "../../store/compare";
+import { DiffText } from "./DiffText";
+import { runColumn } from "./run-compare";
 import { canKeep, keepColumn } from "../../store/compare-keep";
 import { ColumnParams } from "./ColumnParams";
 import { smallButtonClass } from "../../components/ui/styles";
@@ -42,6 +55,7 @@ export function CompareColumnView({
   label,
   removable,
   canRun,
+  modelListId,
 }: {
   id: string;
   number: number;
@@ -49,18 +63,22 @@ export function CompareColumnView({
   label: string;
   removable: boolean;
   canRun: boolean;
+  /** The <datalist> of model ids to suggest. */
+  modelListId: string;
 }) {
   const t = useT();
   const locale = useLocale();
   const column = useColumn(id);
+  const diffSide = useCompareStore((s) =>
+    s.differences?.left === id ? "left" : s.differences?.right === id ? "right" : null,
+  );
   const scroller = useRef<HTMLDivElement>(null);
-  // Follow a streaming reply unless the reader has scrolled up to read.
-  const pinned = useRef(true);
-  const text = column?.text;
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el && pinned.current) el.scrollTop = el.scrollHeight;
-  }, [text]);
+  const content = useRef<HTMLDivElement>(null);
+  // Follows a streaming reply unless the reader scrolls up to read; it follows once the content has been
+  // laid out (a resize observer), never by asking for a layout of its own on every update.
+  useStickToBottom(scroller, content);
+  // Seconds without data while this column's latest run streams (Settings' stall notice).
+  const stalled = useStalledFor(column?.runId ? compareStreamId(column.runId) : "");
   if (!column) return null;
   const streaming = column.status === "streaming";
   const { outcome } = column;
@@ -81,26 +99,44 @@ export function CompareColumnView({
       <p className="truncate font-mono text-xs text-zinc-700 dark:text-zinc-300" title={label}>
         {label}
       </p>
+      <input
+        aria-label={t("compare.columnModel", { number })}
+        list={modelListId}
+        value={column.model}
+        disabled={streaming}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => setColumnModel(id, e.currentTarget.value)}
+        className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-1.5 py-1 font-mono text-xs focus:border-indigo-400 disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900"
+      />
       <ColumnParams columnId={id} params={column.params} number={number} disabled={streaming} />
       <div
         ref={scroller}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-        }}
-        className="min-h-24 flex-1 overflow-y-auto rounded-lg bg-zinc-50 p-2 text-sm dark:bg-zinc-900"
+        // Size-contained: a column's reply, however long, is never measured to size the grid around it.
+        className="min-h-24 flex-1 overflow-y-auto rounded-lg bg-zinc-50 text-sm [contain:strict] dark:bg-zinc-900"
       >
-        {column.reasoning ? (
-          <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
-            <summary>{t("compare.reasoning")}</summary>
-            <div className="whitespace-pre-wrap">{column.reasoning}</div>
-          </details>
-        ) : null}
-        <div className="break-words whitespace-pre-wrap">{column.text}</div>
-        {streaming && !column.text ? (
-          <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
-        ) : null}
+        <div ref={content} className="p-2">
+          {column.reasoning ? (
+            <details className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
+              <summary>{t("compare.reasoning")}</summary>
+              <div className="whitespace-pre-wrap">{column.reasoning}</div>
+            </details>
+          ) : null}
+          {diffSide ? (
+            <DiffText side={diffSide} />
+          ) : column.text ? (
+            <Markdown text={column.text} streaming={streaming} />
+          ) : null}
+          {streaming && !column.text ? (
+            <span className="text-zinc-500 dark:text-zinc-400">{t("compare.waiting")}</span>
+          ) : null}
+        </div>
       </div>
+      {streaming && stalled !== null ? (
+        <p role="status" className="text-xs text-amber-700 dark:text-amber-400">
+          {t("stream.stalled", { seconds: stalled })}
+        </p>
+      ) : null}
       {outcome?.error ? (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {errorMessage(outcome.error, t)}

@@ -1,4 +1,6 @@
+import { useId } from "react";
 import { useT } from "../../components/i18n/use-t";
+import { ModelSuggestions } from "../../components/models/ModelSuggestions";
 import { Button } from "../../components/ui/button";
 import { paramSpec } from "../../domain/parameters";
 import { MAX_COLUMNS, MIN_COLUMNS } from "../../domain/compare";
@@ -8,9 +10,10 @@ import {
   addColumn,
   closeCompare,
   haltAllColumns,
-  runComparison,
   setCompareDraft,
   setCompareMode,
+  setDifferenceColumn,
+  showDifferences,
   useColumnIds,
   useColumnLabels,
   useCompareStore,
@@ -18,6 +21,8 @@ import {
 } from "../../store/compare";
 import { keepAllColumns } from "../../store/compare-keep";
 import { CompareColumnView } from "./CompareColumnView";
+import { usePairDiff } from "./DiffText";
+import { runComparison } from "./run-compare";
 import { smallButtonClass } from "../../components/ui/styles";
 
 function ModeSwitch() {
@@ -81,6 +86,51 @@ function Target() {
   return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t("compare.noMessage")}</p>;
 }
 
+/** "Show differences" and the two columns it compares. */
+function DifferenceControls() {
+  const t = useT();
+  const pair = useCompareStore((s) => s.differences);
+  const ids = useColumnIds();
+  const diff = usePairDiff();
+  const picker = (side: "left" | "right", label: string) => (
+    <select
+      aria-label={label}
+      value={pair?.[side] ?? ""}
+      onChange={(e) => setDifferenceColumn(side, e.currentTarget.value)}
+      className="rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      {ids.map((id, i) => (
+        <option key={id} value={id}>
+          {t("compare.column", { number: i + 1 })}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-xs">
+      <button
+        type="button"
+        aria-pressed={pair !== null}
+        className={`${smallButtonClass} aria-pressed:border-amber-400 aria-pressed:bg-amber-50 dark:aria-pressed:bg-amber-500/10`}
+        onClick={() => showDifferences(pair === null)}
+      >
+        {t("compare.showDifferences")}
+      </button>
+      {pair ? (
+        <>
+          {picker("left", t("compare.diffLeft"))}
+          <span aria-hidden="true">↔</span>
+          {picker("right", t("compare.diffRight"))}
+          <span className="text-zinc-500 dark:text-zinc-400" aria-live="polite">
+            {diff ? t("compare.diffShared", { share: diff.shared }) : t("compare.diffWaiting")}
+          </span>
+          <span className="text-zinc-500 max-sm:hidden dark:text-zinc-400">{t("compare.diffLegend")}</span>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 function Toolbar() {
   const t = useT();
   const count = useCompareStore((s) => s.columns.length);
@@ -125,6 +175,9 @@ function Toolbar() {
  */
 export function CompareView() {
   const t = useT();
+  const modelListId = useId();
+  const baseUrl = useAppStore((s) => s.settings.baseUrl);
+  const apiKey = useAppStore((s) => s.settings.apiKey);
   const ids = useColumnIds();
   const labels = useColumnLabels({
     label: (key) => t(paramSpec(key).labelKey),
@@ -146,6 +199,7 @@ export function CompareView() {
         </div>
         <Target />
         <Toolbar />
+        <DifferenceControls />
       </div>
       <div
         className="grid min-h-0 flex-1 gap-3 overflow-x-auto overflow-y-auto"
@@ -159,9 +213,11 @@ export function CompareView() {
             label={labels[i] ?? ""}
             removable={ids.length > MIN_COLUMNS}
             canRun={canRun}
+            modelListId={modelListId}
           />
         ))}
       </div>
+      <ModelSuggestions id={modelListId} baseUrl={baseUrl} apiKey={apiKey} />
     </section>
   );
 }

@@ -52,7 +52,8 @@ export interface ParametersPanelProps {
 /** System prompt, sampling parameters, presets and the request preview of the conversation on screen. */
 export function ParametersPanel({ className = "" }: ParametersPanelProps) {
   const t = useT();
-  const { systemPrompt, params, extraBody } = useParamTarget();
+  const target = useParamTarget();
+  const { systemPrompt, params, extraBody } = target;
   const isConversation = useTargetIsConversation();
   const headingId = useId();
   const promptId = useId();
@@ -86,7 +87,7 @@ export function ParametersPanel({ className = "" }: ParametersPanelProps) {
         />
       </div>
 
-      <PresetPicker params={params} />
+      <PresetPicker target={target} />
 
       <div className="flex flex-col gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
         {PARAMETERS.map((spec) => (

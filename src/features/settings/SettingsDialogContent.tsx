@@ -11,9 +11,9 @@ import { updateSettings, useAppStore } from "../../store/app-store";
 import { LanguageField } from "./LanguageField";
 import { NetworkFields } from "./NetworkFields";
 import { StorageUsageMeter } from "./StorageUsage";
+import { modelsQuery } from "../../components/models/models-query";
+import { queryClient } from "../../components/models/query-client";
 import { ThemeField } from "./ThemeField";
-import { modelsQuery } from "./models-query";
-import { queryClient } from "./query-client";
 
 /** Host names are shown as they are; the proxy is named in the UI's language. */
 const BASE_PRESETS = [

@@ -60,8 +60,9 @@ export function TransferControls() {
 
   const exportAll = () => {
     const now = new Date();
-    const all = Object.values(useAppStore.getState().conversations);
-    void loadOps().then((ops) => ops.exportJson(allConversationsFileName(now), all, now));
+    const { conversations, presets } = useAppStore.getState();
+    const all = Object.values(conversations);
+    void loadOps().then((ops) => ops.exportJson(allConversationsFileName(now), all, now, presets));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Conversation } from "../../domain/types";
+import { defaultParamSettings, withParamValue } from "../../domain/parameters";
+import { BUILT_IN_PRESETS } from "../../domain/presets";
+import type { Conversation, Preset } from "../../domain/types";
 import { useAppStore } from "../../store/app-store";
 import { importConversations } from "../../store/import";
 import { DATA_VERSION } from "../../store/migrations";
@@ -79,10 +81,28 @@ describe("round trip", () => {
     useAppStore.setState({ conversations: {} });
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.problem.code);
-    expect(parsed.version).toBe(1);
+    expect(parsed.version).toBe(DATA_VERSION);
     expect(parsed.repaired).toBe(0);
     expect(importConversations(parsed.conversations)).toEqual({ added: 3, copies: 0, unchanged: 0 });
     expect(useAppStore.getState().conversations).toEqual(original);
+  });
+
+  it("carries the user's presets (not the built-ins) in both directions", () => {
+    const mine: Preset = {
+      id: "p1",
+      name: "Terse Claude",
+      systemPrompt: "Be terse.",
+      model: "claude-sonnet-4",
+    };
+    const withParams: Preset = {
+      id: "p2",
+      name: "Cool",
+      params: withParamValue(defaultParamSettings(), "temperature", 0.3),
+    };
+    const file = buildExport([], NOW, null, {}, [mine, withParams, BUILT_IN_PRESETS[0]!]);
+    expect(file.presets.map((p) => p.id)).toEqual(["p1", "p2"]);
+    const parsed = parseImport(JSON.stringify(file));
+    expect(parsed.ok && parsed.presets).toEqual([mine, withParams]);
   });
 
   it("accepts a single-conversation export", () => {
@@ -214,10 +234,11 @@ describe("repairs", () => {
 });
 
 describe("older formats", () => {
-  // A pretend format history: in v1 a conversation's title was called "name".
+  // A pretend format history: in v1 a conversation's title was called "name" (and files had no presets).
   const steps = {
     1: (data: Record<string, unknown>) => ({
       ...data,
+      presets: [],
       conversations: (data.conversations as Record<string, unknown>[]).map(({ name, ...c }) => ({
         ...c,
         title: name,
@@ -231,6 +252,18 @@ describe("older formats", () => {
     if (!parsed.ok) throw new Error(failure(parsed));
     expect(parsed.version).toBe(1);
     expect(parsed.conversations[0]?.title).toBe("Sorting algorithms");
+  });
+
+  it("v1 files, made before presets travelled in exports, import with none", () => {
+    const parsed = parseImport(envelope({ version: 1, conversations: [branchingConversation()] }));
+    if (!parsed.ok) throw new Error(failure(parsed));
+    expect(parsed.version).toBe(1);
+    expect(parsed.presets).toEqual([]);
+    expect(parsed.conversations).toEqual([branchingConversation()]);
+  });
+
+  it("a v2 file must list its presets", () => {
+    expect(failure(parseImport(envelope({ version: 2, conversations: [] })))).toMatch(/presets/);
   });
 
   it("that no step reaches any more are refused in words", () => {

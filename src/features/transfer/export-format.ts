@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { repairConversation } from "../../domain/repair";
-import type { Conversation } from "../../domain/types";
+import type { Conversation, Preset } from "../../domain/types";
 import type { ExportedImage } from "../../store/image-store";
 import {
   DATA_VERSION,
@@ -13,7 +13,7 @@ import {
   MissingMigrationError,
   type MigrationStep,
 } from "../../store/migrations";
-import { conversationSchema } from "../../store/schema";
+import { conversationSchema, presetSchema } from "../../store/schema";
 import { MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "./limits";
 
 export const EXPORT_FORMAT = "chat-studio.conversations";
@@ -36,6 +36,8 @@ export const exportEnvelopeSchema = z
     app: z.optional(z.object({ name: z.string(), version: z.string() })),
     conversations: z.array(conversationSchema),
     images: z.optional(z.record(z.string(), exportedImageSchema)),
+    // The user's own presets ("Export all"); empty in a one-conversation export.
+    presets: z.array(presetSchema),
   })
   .check(
     z.meta({
@@ -55,6 +57,8 @@ export interface ExportEnvelope {
   conversations: Conversation[];
   /** The images the conversations refer to; absent when there are none (and in files made before images). */
   images?: Record<string, ExportedImage>;
+  /** The user's own presets; built-in ones are never written. */
+  presets: Preset[];
 }
 
 /** Newest first, like the sidebar; every branch, parameter and statistic is kept. */
@@ -63,6 +67,7 @@ export function buildExport(
   now: number | Date,
   app: { name: string; version: string } | null = APP_INFO,
   images: Record<string, ExportedImage> = {},
+  presets: readonly Preset[] = [],
 ): ExportEnvelope {
   const list = [...conversations]
     .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
@@ -78,6 +83,10 @@ export function buildExport(
     ...(app ? { app: { ...app } } : {}),
     conversations: list,
     ...(Object.keys(images).length > 0 ? { images } : {}),
+    presets: presets.flatMap((p) => {
+      const parsed = presetSchema.safeParse(p);
+      return parsed.success && !p.builtIn ? [parsed.data] : [];
+    }),
   };
 }
 
@@ -105,6 +114,7 @@ export type ParseResult =
       repaired: number;
       /** Restored to IndexedDB before the conversations are added (see image-store.ts). */
       images: Record<string, ExportedImage>;
+      presets: Preset[];
     }
   | { ok: false; problem: ImportProblem };
 
@@ -206,5 +216,12 @@ export function parseImport(
     if (result.repaired) repaired++;
     conversations.push(result.conversation);
   }
-  return { ok: true, conversations, version, repaired, images: parsed.data.images ?? {} };
+  return {
+    ok: true,
+    conversations,
+    version,
+    repaired,
+    images: parsed.data.images ?? {},
+    presets: parsed.data.presets as Preset[],
+  };
 }

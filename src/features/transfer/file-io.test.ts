@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_BYTES } from "./limits";
-import {
-  allConversationsFileName,
-  conversationFileName,
-  fileDate,
-  readFileText,
-  slugify,
-  FileTooLargeError,
-} from "./file-io";
+import { fileDate, slugify } from "../../lib/download";
+import { allConversationsFileName, conversationFileName, readFileText, FileTooLargeError } from "./file-io";
 
 describe("readFileText", () => {
   it("refuses a file over 200 MB without reading it", async () => {

@@ -1,22 +1,32 @@
 // What Export and Import do once clicked. Loaded on that first click (with the format code behind it)
 // instead of with the app; TransferControls only shows the buttons and the outcome.
-import type { Conversation } from "../../domain/types";
+import type { Conversation, Preset } from "../../domain/types";
 import { formatBytes } from "../../lib/i18n/format";
 import { currentLocale, type TFunction } from "../../lib/i18n/i18n";
 import { imageStore } from "../../store/image-store";
-import { importAndSave } from "../../store/import";
+import { importAndSave, IMPORTED_SUFFIX } from "../../store/import";
+import { importPresets } from "../../store/parameters";
 import { buildExport, parseImport } from "./export-format";
-import { downloadJson, downloadText, FileTooLargeError, readFileText } from "./file-io";
+import { downloadJson, downloadText } from "../../lib/download";
+import { FileTooLargeError, readFileText } from "./file-io";
 import { importProblemText, importSummary } from "./import-problems";
 import { toMarkdown } from "./markdown";
 
 /** What the user is told after an import: a summary, or why nothing was imported. */
 export type ImportNotice = { kind: "status" | "alert"; text: string };
 
-/** Downloads `conversations` as one JSON file; image bytes are read from IndexedDB into it first. */
-export async function exportJson(name: string, conversations: Conversation[], now: Date): Promise<void> {
+/**
+ * Downloads `conversations` as one JSON file; image bytes are read from IndexedDB into it first. "Export
+ * all" passes the user's presets too.
+ */
+export async function exportJson(
+  name: string,
+  conversations: Conversation[],
+  now: Date,
+  presets: readonly Preset[] = [],
+): Promise<void> {
   const images = await imageStore.exportImages(conversations).catch(() => ({}));
-  downloadJson(name, buildExport(conversations, now, undefined, images));
+  downloadJson(name, buildExport(conversations, now, undefined, images, presets));
 }
 
 export function exportMarkdown(name: string, conversation: Conversation, t: TFunction, title: string): void {
@@ -37,7 +47,12 @@ export async function importFile(file: File, t: TFunction): Promise<ImportNotice
     // Waits until the conversations are stored: the notice says what a reload will show.
     const result = await importAndSave(parsed.conversations);
     const lost = skipped > 0 ? ` ${t("transfer.imagesSkipped", { count: skipped })}` : "";
-    return { kind: result.notStored ? "alert" : "status", text: importSummary(result, t) + lost };
+    const presets = importPresets(parsed.presets, IMPORTED_SUFFIX);
+    const withPresets = presets > 0 ? ` ${t("transfer.presetsImported", { count: presets })}` : "";
+    return {
+      kind: result.notStored ? "alert" : "status",
+      text: importSummary(result, t) + withPresets + lost,
+    };
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       return failed(t("transfer.fileTooLarge", { limit: formatBytes(error.limitBytes, currentLocale()) }));

@@ -104,3 +104,8 @@ export function formatRelativeTime(time: number, now: number, locale: Locale): s
   }
   return format.format(Math.round(value), "year");
 }
+
+/** "a, b and c" in the locale's way ("a、b、c" in Japanese). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+}

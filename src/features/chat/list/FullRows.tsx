@@ -17,7 +17,7 @@ import {
 } from "./list-plan";
 import { ListScroller } from "./ListScroller";
 import type { RowsApi } from "./rows-api";
-import { useStickToBottom } from "./use-stick-to-bottom";
+import { useStickToBottom } from "../../../components/use-stick-to-bottom";
 
 const idle: (cb: () => void) => number =
   typeof requestIdleCallback === "function"

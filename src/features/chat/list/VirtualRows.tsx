@@ -14,7 +14,8 @@ import {
 } from "react";
 import { useT } from "../../../components/i18n/use-t";
 import { ListScroller } from "./ListScroller";
-import { END_THRESHOLD, type RowsApi } from "./rows-api";
+import { END_THRESHOLD } from "../../../components/scroll-end";
+import type { RowsApi } from "./rows-api";
 
 /** Vertical padding of the list (px), the same as the full list's. */
 const PADDING = 24;

@@ -15,8 +15,10 @@ import shell from "./shell.json";
 import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
 import stream from "./stream.json";
+import sweep from "./sweep.json";
 import theme from "./theme.json";
 import transfer from "./transfer.json";
+import tuning from "./tuning.json";
 import update from "./update.json";
 
 export const en = {
@@ -36,7 +38,9 @@ export const en = {
   shortcuts,
   storage,
   stream,
+  sweep,
   theme,
   transfer,
+  tuning,
   update,
 };

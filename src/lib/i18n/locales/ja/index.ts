@@ -16,8 +16,10 @@ import shell from "./shell.json";
 import shortcuts from "./shortcuts.json";
 import storage from "./storage.json";
 import stream from "./stream.json";
+import sweep from "./sweep.json";
 import theme from "./theme.json";
 import transfer from "./transfer.json";
+import tuning from "./tuning.json";
 import update from "./update.json";
 
 export const ja: Catalog = {
@@ -37,7 +39,9 @@ export const ja: Catalog = {
   shortcuts,
   storage,
   stream,
+  sweep,
   theme,
   transfer,
+  tuning,
   update,
 };

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from "react";
-import { END_THRESHOLD, distanceFromEnd } from "./rows-api";
+import { END_THRESHOLD, distanceFromEnd } from "./scroll-end";
 
 /** How long after a wheel turn, a touch or a key press a scroll counts as the user's (ms). */
 const INTENT_MS = 300;
@@ -7,7 +7,8 @@ const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home
 
 /**
  * Keeps a scroller at its end while the user is there: when the content grows (a reply streaming,
- * a message added) or the scroller shrinks (the composer grows), the view follows. Only the user
+ * a message added) or the scroller shrinks (the composer grows), the view follows. Used by the message
+ * list and by Compare's columns. Only the user
  * scrolling (wheel, touch, keys, the scrollbar) decides: away from the end releases it, back to the
  * end holds it again. A scroll the page makes itself — the browser clamping the position when the
  * composer shrinks or messages above render smaller, scroll anchoring — must not: a reply sent at

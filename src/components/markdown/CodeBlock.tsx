@@ -1,7 +1,7 @@
 import { isValidElement, type ComponentProps, type ReactNode } from "react";
-import { useT } from "../../../components/i18n/use-t";
-import { useCopy } from "../../../components/ui/use-copy";
-import { CheckIcon, CopyIcon } from "../../../components/ui/icons";
+import { useT } from "../i18n/use-t";
+import { useCopy } from "../ui/use-copy";
+import { CheckIcon, CopyIcon } from "../ui/icons";
 import { useInStreamingBlock } from "./streaming";
 import { useHighlighted } from "./use-highlighted";
 

@@ -2,7 +2,7 @@
 // is a chunk of its own, fetched after start, so the app's first screen does not wait for it. Until it
 // arrives, replies show as plain text (see Markdown.tsx).
 import type * as BlockModule from "./Block";
-import { lazyModule } from "../../../lib/lazy";
+import { lazyModule } from "../../lib/lazy";
 
 export const pipeline = lazyModule(() => import("./Block"));
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ReplyOutcome, ReplyText } from "../lib/openai/run-reply";
-import type { ChatRequest } from "../lib/openai/types";
-import { msg } from "../domain/messages.test-util";
+import type { ReplyOutcome, ReplyText } from "../../lib/openai/run-reply";
+import type { ChatRequest } from "../../lib/openai/types";
+import { msg } from "../../domain/messages.test-util";
 
 interface FakeRun {
   request: ChatRequest;
@@ -12,7 +12,7 @@ interface FakeRun {
 const runs: FakeRun[] = [];
 
 // Each request stays open until the test finishes it or aborts it, like a streaming reply.
-vi.mock("../lib/openai/run-reply", () => ({
+vi.mock("../../lib/openai/run-reply", () => ({
   runReply: (opts: { request: ChatRequest; signal: AbortSignal; onText: (t: ReplyText) => void }) =>
     new Promise<ReplyOutcome>((resolve) => {
       const finish = (o: Partial<ReplyOutcome>) =>
@@ -22,11 +22,14 @@ vi.mock("../lib/openai/run-reply", () => ({
     }),
 }));
 
-const { useAppStore } = await import("./app-store");
-const compare = await import("./compare");
-const { keepAllColumns, keepColumn } = await import("./compare-keep");
-const { activePath, addMessage, createConversation, siblingsOf } = await import("../domain/conversation");
-const { defaultParamSettings } = await import("../domain/parameters");
+const { useAppStore } = await import("../../store/app-store");
+const compare = {
+  ...(await import("../../store/compare")),
+  ...(await import("./run-compare")),
+};
+const { keepAllColumns, keepColumn } = await import("../../store/compare-keep");
+const { activePath, addMessage, createConversation, siblingsOf } = await import("../../domain/conversation");
+const { defaultParamSettings } = await import("../../domain/parameters");
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 // The network layer is imported on first use, so requests start a moment after runComparison().

@@ -4,7 +4,7 @@ import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { Markdown } from "./Markdown";
 import { safeUrl } from "./safe-url";
-import { remarkCjkFriendly } from "../../../lib/markdown/cjk";
+import { remarkCjkFriendly } from "../../lib/markdown/cjk";
 import { components } from "./Block";
 import { preloadMarkdown } from "./pipeline";
 

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from "react";
 import { PlainText } from "./PlainText";
 import { pipeline } from "./pipeline";
 import { requestUpgrade } from "./upgrade-queue";
-import { useLazy } from "../../../components/use-lazy";
+import { useLazy } from "../use-lazy";
 
 interface Props {
   blocks: readonly string[];

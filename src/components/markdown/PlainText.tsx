@@ -1,5 +1,5 @@
 import { memo, type Ref } from "react";
-import { plainChunks } from "../../../lib/markdown/segments";
+import { plainChunks } from "../../lib/markdown/segments";
 
 /** Pieces of a long plain text: each is laid out on its own, and only near the viewport. */
 const CHUNK_CHARS = 16_384;

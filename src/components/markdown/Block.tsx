@@ -2,19 +2,19 @@
 // formats a reply, behind the plain-text-first Markdown component.
 import { memo, useMemo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
-import { remarkCjkFriendly } from "../../../lib/markdown/cjk";
-import { remarkDepthCap } from "../../../lib/markdown/depth-cap";
-import { remarkGfmParse } from "../../../lib/markdown/gfm";
-import { guardBlock, type PlainReason } from "../../../lib/markdown/guard";
-import { prepareMath } from "../../../lib/markdown/math";
-import { repairMarkdown } from "../../../lib/markdown/repair";
+import { remarkCjkFriendly } from "../../lib/markdown/cjk";
+import { remarkDepthCap } from "../../lib/markdown/depth-cap";
+import { remarkGfmParse } from "../../lib/markdown/gfm";
+import { guardBlock, type PlainReason } from "../../lib/markdown/guard";
+import { prepareMath } from "../../lib/markdown/math";
+import { repairMarkdown } from "../../lib/markdown/repair";
 import { PlainText } from "./PlainText";
 import { safeUrl } from "./safe-url";
 import { CodeBlock } from "./CodeBlock";
-import { useT } from "../../../components/i18n/use-t";
-import type { MessageKey } from "../../../lib/i18n/catalog";
-import { lazyModule } from "../../../lib/lazy";
-import { useLazy } from "../../../components/use-lazy";
+import { useT } from "../i18n/use-t";
+import type { MessageKey } from "../../lib/i18n/catalog";
+import { lazyModule } from "../../lib/lazy";
+import { useLazy } from "../use-lazy";
 import { StreamingBlockContext } from "./streaming";
 
 // Stable identities: a new plugin list or components object per render would re-run the pipeline.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { lazyModule } from "../../../lib/lazy";
+import { lazyModule } from "../../lib/lazy";
 import { enqueue } from "./task-queue";
 
 const highlighter = lazyModule(() => import("./highlight"));

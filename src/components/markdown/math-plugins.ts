@@ -2,9 +2,9 @@
 // replies never need it.
 import type { Options } from "react-markdown";
 import remarkMath from "remark-math";
-import { remarkCjkFriendly } from "../../../lib/markdown/cjk";
-import { remarkDepthCap } from "../../../lib/markdown/depth-cap";
-import { remarkGfmParse } from "../../../lib/markdown/gfm";
+import { remarkCjkFriendly } from "../../lib/markdown/cjk";
+import { remarkDepthCap } from "../../lib/markdown/depth-cap";
+import { remarkGfmParse } from "../../lib/markdown/gfm";
 import rehypeKatex from "rehype-katex";
 import "katex/dist/katex.min.css";
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_TREE_DEPTH } from "../../../lib/markdown/depth-cap";
+import { MAX_TREE_DEPTH } from "../../lib/markdown/depth-cap";
 import { Markdown } from "./Markdown";
 import { preloadMarkdown } from "./pipeline";
 

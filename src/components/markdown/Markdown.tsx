@@ -1,10 +1,10 @@
-import { useT } from "../../../components/i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { memo, useState } from "react";
-import { RenderBoundary } from "../../../components/ui/render-boundary";
-import { guardBlock } from "../../../lib/markdown/guard";
-import { hasDefinitions } from "../../../lib/markdown/math";
-import { createLayout } from "../../../lib/markdown/segments";
-import { splitBlocks } from "../../../lib/markdown/split-blocks";
+import { RenderBoundary } from "../ui/render-boundary";
+import { guardBlock } from "../../lib/markdown/guard";
+import { hasDefinitions } from "../../lib/markdown/math";
+import { createLayout } from "../../lib/markdown/segments";
+import { splitBlocks } from "../../lib/markdown/split-blocks";
 import { PlainText } from "./PlainText";
 import { Segment } from "./Segment";
 

@@ -118,6 +118,15 @@ export const ColumnsIcon = (p: P) => (
     <rect x="14" y="4" width="7" height="16" rx="1.5" />
   </Icon>
 );
+export const SweepIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M3 3v18h18" />
+    <circle cx="8" cy="14" r="1.5" />
+    <circle cx="12" cy="10" r="1.5" />
+    <circle cx="16" cy="12" r="1.5" />
+    <circle cx="20" cy="6" r="1.5" />
+  </Icon>
+);
 export const ArrowDownIcon = (p: P) => (
   <Icon {...p}>
     <path d="M12 5v14M19 12l-7 7-7-7" />

@@ -14,6 +14,20 @@ import { keepSample } from "./run-sweep";
 const th = "px-2 py-1 text-left font-medium whitespace-nowrap";
 const td = "px-2 py-1 whitespace-nowrap tabular-nums";
 
+function HeadRow({ cells }: { cells: { label: string; title?: string }[] }) {
+  return (
+    <thead className="border-b border-zinc-200 dark:border-zinc-800">
+      <tr>
+        {cells.map((c) => (
+          <th key={c.label} scope="col" className={th} title={c.title}>
+            {c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function SweepTable({ run, now }: { run: SweepRun; now: number }) {
   const t = useT();
   const locale = useLocale();
@@ -25,34 +39,18 @@ export function SweepTable({ run, now }: { run: SweepRun; now: number }) {
       <div className="overflow-x-auto">
         <table aria-label={t("sweep.table")} className="w-full text-xs">
           <caption className="mb-1 text-left text-sm font-semibold">{t("sweep.table")}</caption>
-          <thead className="border-b border-zinc-200 dark:border-zinc-800">
-            <tr>
-              <th scope="col" className={th}>
-                {label}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colSample")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colTokens")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colFirstToken")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colSpeed")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colFinish")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colStatus")}
-              </th>
-              <th scope="col" className={th}>
-                {t("sweep.colActions")}
-              </th>
-            </tr>
-          </thead>
+          <HeadRow
+            cells={[
+              { label: label },
+              { label: t("sweep.colSample") },
+              { label: t("sweep.colTokens") },
+              { label: t("sweep.colFirstToken") },
+              { label: t("sweep.colSpeed") },
+              { label: t("sweep.colFinish") },
+              { label: t("sweep.colStatus") },
+              { label: t("sweep.colActions") },
+            ]}
+          />
           <tbody>
             {run.cells.map((cell) => {
               const stats = sampleStats(cell.outcome?.status === "error" ? undefined : cell.outcome);
@@ -96,28 +94,16 @@ export function SweepTable({ run, now }: { run: SweepRun; now: number }) {
         <div className="overflow-x-auto">
           <table aria-label={t("sweep.stepsTable")} className="w-full text-xs">
             <caption className="mb-1 text-left text-sm font-semibold">{t("sweep.stepsTable")}</caption>
-            <thead className="border-b border-zinc-200 dark:border-zinc-800">
-              <tr>
-                <th scope="col" className={th}>
-                  {label}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sweep.colMedianTokens")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sweep.colFirstToken")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sweep.colSpeed")}
-                </th>
-                <th scope="col" className={th} title={t("sweep.diversityHelp")}>
-                  {t("sweep.colDiversity")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sweep.colFinish")}
-                </th>
-              </tr>
-            </thead>
+            <HeadRow
+              cells={[
+                { label: label },
+                { label: t("sweep.colMedianTokens") },
+                { label: t("sweep.colFirstToken") },
+                { label: t("sweep.colSpeed") },
+                { label: t("sweep.colDiversity"), title: t("sweep.diversityHelp") },
+                { label: t("sweep.colFinish") },
+              ]}
+            />
             <tbody>
               {steps.map((s) => (
                 <tr key={s.step} className="border-b border-zinc-100 dark:border-zinc-900">

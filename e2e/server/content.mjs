@@ -220,18 +220,6 @@ const SAMPLED_SWAPS = {
   moon: ["moon", "lunar disc", "moon's mass"],
 };
 
-/** A small seeded generator (mulberry32), so a test can fix the draw when it needs to. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sampledReply(temperature, random = Math.random) {
   const heat = Math.min(2, Math.max(0, typeof temperature === "number" ? temperature : 1)) / 2;
   const count = Math.max(2, Math.round(4 + (random() - 0.5) * 6 * heat));

@@ -188,6 +188,23 @@ test.describe("at 390 px", () => {
   });
 });
 
+test.describe("on a touch phone at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the header leaves out Keyboard shortcuts, so the title has more room; Ctrl+/ still opens the list", async ({
+    chat,
+    page,
+  }) => {
+    await chat.goto();
+    await startConversation(chat, "A long conversation title that should still be readable in the header");
+    await expect(page.getByRole("button", { name: "Keyboard shortcuts", exact: true })).toBeHidden();
+    const title = await box(page.getByRole("heading", { level: 1 }));
+    expect(title.width).toBeGreaterThanOrEqual(130);
+    await chat.messageBox.press("Control+/");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  });
+});
+
 test.describe("at 2560 px", () => {
   test.use({ viewport: { width: 2560, height: 1440 } });
 

@@ -68,7 +68,12 @@ export function Header({ title }: { title: string }) {
         {/* The gear says Settings by itself: its word goes first, so the title keeps room beside the panels. */}
         <span className="@max-4xl:sr-only">{t("app.settings")}</span>
       </button>
-      <IconButton label={t("shell.keyboardShortcuts")} className="shrink-0" onClick={toggleShortcuts}>
+      {/* A touch screen without a keyboard has no use for it (Ctrl+/ still opens it): the title gets the room. */}
+      <IconButton
+        label={t("shell.keyboardShortcuts")}
+        className="shrink-0 pointer-coarse:hidden"
+        onClick={toggleShortcuts}
+      >
         <KeyboardIcon width={18} height={18} />
       </IconButton>
     </header>

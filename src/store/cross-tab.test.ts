@@ -89,6 +89,24 @@ describe("reconcile", () => {
     expect(asStored).toBe(false);
   });
 
+  it("keeps this tab's later copy of a message when theirs is older, e.g. a reply streaming here", () => {
+    const saved = addMessage(base, msg("s", "c-u", "assistant", { status: "streaming", updatedAt: 9 }));
+    const here = {
+      ...saved,
+      messages: saved.messages.map((m) => (m.id === "s" ? { ...m, content: "Slow 1. Slow 2." } : m)),
+    };
+    // The other tab merged an earlier write of ours (one chunk), then added its own message.
+    const older = {
+      ...here,
+      messages: here.messages.map((m) => (m.id === "s" ? { ...m, content: "Slow 1.", updatedAt: 5 } : m)),
+    };
+    const incoming = addMessage(older, msg("o1", "c-u", "assistant", { createdAt: 3 }));
+    const { show, asStored } = reconcile(here, here, incoming);
+    expect(show?.messages.find((m) => m.id === "s")?.content).toBe("Slow 1. Slow 2.");
+    expect(show?.messages.map((m) => m.id)).toContain("o1");
+    expect(asStored).toBe(false);
+  });
+
   it("removes a conversation deleted elsewhere, unless a reply streams into it here", () => {
     expect(reconcile(base, base, null).show).toBeNull();
     const streaming = addMessage(base, msg("s", "c-u", "assistant", { status: "streaming" }));

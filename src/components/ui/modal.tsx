@@ -41,6 +41,9 @@ export function Modal({ open, onClose, id, label, labelledBy, className = "", ch
       aria-label={label}
       aria-labelledby={labelledBy}
       onClose={() => {
+        // The close event is queued: if the dialog was opened again before it arrived (a quick toggle),
+        // it is stale and must neither close the new one nor move focus.
+        if (ref.current?.open) return;
         // Focus goes back to the opener unless the close moved it on purpose (e.g. to the composer).
         const active = document.activeElement;
         if (!active || active === document.body || ref.current?.contains(active)) opener.current?.focus();

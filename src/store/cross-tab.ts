@@ -78,8 +78,8 @@ export function reconcile(
     // Theirs may carry an older copy of a message this tab saved since (the other tab merged an earlier
     // write of ours, e.g. of a reply streaming here): per message, the later update is kept.
     const merged = mergeConversations(local, incoming, previous);
-    if (merged.messages.some((m) => m !== incoming.messages.find((o) => o.id === m.id)))
-      return { show: merged, asStored: false };
+    const theirs = new Set(incoming.messages);
+    if (merged.messages.some((m) => !theirs.has(m))) return { show: merged, asStored: false };
     const leafId = chooseLeaf(incoming.messages, local.leafId, incoming.leafId);
     return { show: leafId === incoming.leafId ? incoming : { ...incoming, leafId }, asStored: true };
   }
